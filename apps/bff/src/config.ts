@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('data'),
+  DATABASE_URL: z.string().url().optional(),
+  SIM_SPEED: z.coerce.number().positive().default(1),
+  SIM_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
+  SIM_SEED: z.string().default('container-service'),
+  ADMIN_PASSWORD: z.string().min(8, 'ADMIN_PASSWORD must be at least 8 characters.').optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  CONSOLE_DIST: z.string().optional(),
+  SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  simSpeed: number;
+  simFailureRate: number;
+  simSeed: string;
+  adminPassword: string | undefined;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  consoleDist: string;
+  secureCookies: boolean;
+}
+
+/** Reads the environment of DESIGN.md, naming every variable that is wrong. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    simSpeed: e.SIM_SPEED,
+    simFailureRate: e.SIM_FAILURE_RATE,
+    simSeed: e.SIM_SEED,
+    adminPassword: e.ADMIN_PASSWORD,
+    logLevel: e.LOG_LEVEL,
+    consoleDist: resolve(e.CONSOLE_DIST ?? resolve(import.meta.dirname, '../../console/dist')),
+    secureCookies: e.SECURE_COOKIES === 'true',
+  };
+}

@@ -1,0 +1,102 @@
+import { RealClock } from '@cs/simulator';
+import type { Clock } from '@cs/simulator';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import { createLogger } from './logging/logger.ts';
+import type { Logger } from './logging/logger.ts';
+import { AuthService } from './services/auth-service.ts';
+import type { AuthServiceOptions } from './services/auth-service.ts';
+import { ClusterService } from './services/cluster-service.ts';
+import { SimulationRunner } from './simulation/simulation-runner.ts';
+import { openDatabase } from './store/database.ts';
+import { createStore } from './store/store.ts';
+import { ChangeFeed } from './streams/change-feed.ts';
+
+export const VERSION = '0.1.0';
+const MAINTENANCE_MS = 10 * 60_000;
+const CHANGES_KEPT = 10_000;
+const POSTGRES_POLL_MS = 500;
+
+export interface ServerOverrides {
+  clock?: Clock;
+  logger?: Logger;
+  auth?: AuthServiceOptions;
+  /** A PostgreSQL schema of its own (tests). */
+  databaseSchema?: string;
+}
+
+/** Wires store, change feed, simulator and HTTP app; `close` undoes it in reverse order. */
+export async function createServer(config: Config, overrides: ServerOverrides = {}) {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const clock = overrides.clock ?? new RealClock(config.simSpeed);
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    schema: overrides.databaseSchema,
+  });
+  const wake = { feed: () => {} };
+  const store = createStore(
+    database,
+    () => clock.now(),
+    () => wake.feed(),
+  );
+  const feed = new ChangeFeed(store.resources, logger, {
+    pollMs: database.dialect === 'postgres' ? POSTGRES_POLL_MS : undefined,
+  });
+  wake.feed = () => feed.wake();
+  await feed.start();
+
+  const auth = new AuthService(store, overrides.auth);
+  const clusters = new ClusterService(store, () => clock.now());
+  const simulation = new SimulationRunner(store, feed, logger, {
+    clock,
+    failureRate: config.simFailureRate,
+    seed: config.simSeed,
+  });
+  await simulation.start();
+
+  const { app, closeStreams } = createApp({
+    logger,
+    store,
+    feed,
+    auth,
+    clusters,
+    version: VERSION,
+    consoleDist: config.consoleDist,
+    secureCookies: config.secureCookies,
+  });
+
+  const maintenance = setInterval(() => {
+    void store.resources
+      .pruneChanges(CHANGES_KEPT)
+      .catch((error: unknown) => logger.error('pruning changes failed', { error }));
+    void auth.purgeExpiredSessions().catch((error: unknown) => logger.error('purging sessions failed', { error }));
+  }, MAINTENANCE_MS);
+  maintenance.unref();
+
+  return {
+    app,
+    store,
+    feed,
+    auth,
+    simulation,
+    clock,
+    logger,
+    /** Resolves once every change committed so far has reached the simulator and its writes landed. */
+    async settle(): Promise<void> {
+      for (let i = 0; i < 3; i++) {
+        await feed.settled();
+        await simulation.idle();
+      }
+    },
+    async close(): Promise<void> {
+      clearInterval(maintenance);
+      closeStreams();
+      await simulation.stop();
+      feed.stop();
+      await database.close();
+    },
+  };
+}
+
+export type Server = Awaited<ReturnType<typeof createServer>>;

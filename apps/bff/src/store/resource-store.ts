@@ -1,0 +1,284 @@
+import { ConflictError, NotFoundError } from '@cs/domain';
+import type { ChangeType, NewEvent, Resource, ResourceKind, ResourceStatus } from '@cs/domain';
+import { sql } from 'kysely';
+import type { Transaction } from 'kysely';
+import type { Database } from './database.ts';
+import { insertEvents } from './event-store.ts';
+import { likeContains, toResource } from './rows.ts';
+import type { AnyResource } from './rows.ts';
+import type { Schema } from './schema.ts';
+import { takeWriteLock } from './write-lock.ts';
+
+export interface NewResource<Spec, Status extends ResourceStatus> {
+  id: string;
+  name: string;
+  scope: string;
+  spec: Spec;
+  status: Status;
+}
+
+export interface ListOptions {
+  scope?: string;
+  nameContains?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface CreateOptions {
+  events?: NewEvent[];
+  /** At most `max` resources of the kind may exist; `message` explains the refusal. */
+  quota?: { max: number; message: string };
+  /** The message when another resource of the kind has the name in the same scope. */
+  nameTaken: string;
+}
+
+export interface StoredChange {
+  id: number;
+  kind: ResourceKind;
+  resourceId: string;
+  type: ChangeType;
+}
+
+type Patch<R extends AnyResource> = { spec?: R['spec']; status?: R['status'] };
+
+/**
+ * The one query layer over resources, for SQLite and PostgreSQL alike. Every write takes a
+ * resourceVersion from the `changes` table in the same transaction, and refuses stale versions.
+ */
+export class ResourceStore {
+  constructor(
+    private readonly database: Database,
+    private readonly now: () => number,
+    /** Called after each commit, so the change feed reads the new rows at once. */
+    private readonly onCommit: () => void = () => {},
+  ) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  async find<R extends AnyResource>(kind: ResourceKind, id: string): Promise<R | undefined> {
+    const row = await this.db
+      .selectFrom('resources')
+      .selectAll()
+      .where('kind', '=', kind)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? toResource<R>(row) : undefined;
+  }
+
+  async get<R extends AnyResource>(kind: ResourceKind, id: string): Promise<R> {
+    const found = await this.find<R>(kind, id);
+    if (!found) throw new NotFoundError(kind, id);
+    return found;
+  }
+
+  async list<R extends AnyResource>(kind: ResourceKind, options: ListOptions): Promise<{ items: R[]; total: number }> {
+    let query = this.db.selectFrom('resources').where('kind', '=', kind);
+    if (options.scope !== undefined) query = query.where('scope', '=', options.scope);
+    if (options.nameContains) {
+      const pattern = likeContains(options.nameContains);
+      query = query.where(sql<boolean>`lower(name) like ${pattern} escape '\\'`);
+    }
+    const [rows, count] = await Promise.all([
+      query
+        .selectAll()
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(options.pageSize)
+        .offset((options.page - 1) * options.pageSize)
+        .execute(),
+      query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map((r) => toResource<R>(r)), total: Number(count.n) };
+  }
+
+  async listAll<R extends AnyResource>(kind: ResourceKind): Promise<R[]> {
+    const rows = await this.db.selectFrom('resources').selectAll().where('kind', '=', kind).orderBy('id').execute();
+    return rows.map((r) => toResource<R>(r));
+  }
+
+  /** How many resources of each kind exist, and of each phase within a kind. */
+  async countByKindAndPhase(): Promise<{ kind: string; phase: string; count: number }[]> {
+    const rows = await this.db
+      .selectFrom('resources')
+      .select(['kind', 'phase', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .groupBy(['kind', 'phase'])
+      .execute();
+    return rows.map((r) => ({ kind: r.kind, phase: r.phase, count: Number(r.n) }));
+  }
+
+  async create<Spec, Status extends ResourceStatus>(
+    kind: ResourceKind,
+    resource: NewResource<Spec, Status>,
+    options: CreateOptions,
+  ) {
+    return this.write(async (trx, at) => {
+      if (options.quota) {
+        const { n } = await trx
+          .selectFrom('resources')
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .where('kind', '=', kind)
+          .executeTakeFirstOrThrow();
+        if (Number(n) >= options.quota.max) throw new ConflictError(options.quota.message);
+      }
+      const taken = await trx
+        .selectFrom('resources')
+        .select('id')
+        .where('kind', '=', kind)
+        .where('scope', '=', resource.scope)
+        .where('name', '=', resource.name)
+        .executeTakeFirst();
+      if (taken) throw new ConflictError(options.nameTaken);
+      const version = await this.recordChange(trx, kind, resource.id, 'ADDED', at);
+      const row = await trx
+        .insertInto('resources')
+        .values({
+          kind,
+          id: resource.id,
+          scope: resource.scope,
+          name: resource.name,
+          phase: resource.status.phase,
+          generation: 1,
+          resource_version: version,
+          created_at: at,
+          updated_at: at,
+          spec: JSON.stringify(resource.spec),
+          status: JSON.stringify(resource.status),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await insertEvents(trx, options.events ?? [], at);
+      return toResource<Resource<Spec, Status>>(row);
+    });
+  }
+
+  /**
+   * Writes a new spec and/or status computed from the current version. Refuses with 409 when the
+   * stored version is not `expectedVersion` (someone wrote in between): never a lost update.
+   */
+  async update<R extends AnyResource>(
+    kind: ResourceKind,
+    id: string,
+    expectedVersion: number,
+    change: (current: R) => Patch<R>,
+    events: NewEvent[] = [],
+  ): Promise<R> {
+    return this.write(async (trx, at) => {
+      const current = await this.current<R>(trx, kind, id, expectedVersion);
+      const patch = change(current);
+      const specChanged = patch.spec !== undefined && JSON.stringify(patch.spec) !== JSON.stringify(current.spec);
+      const status = patch.status ?? current.status;
+      const version = await this.recordChange(trx, kind, id, 'MODIFIED', at);
+      const row = await trx
+        .updateTable('resources')
+        .set({
+          spec: JSON.stringify(patch.spec ?? current.spec),
+          status: JSON.stringify(status),
+          phase: status.phase,
+          generation: current.metadata.generation + (specChanged ? 1 : 0),
+          resource_version: version,
+          updated_at: at,
+        })
+        .where('kind', '=', kind)
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await insertEvents(trx, events, at);
+      return toResource<R>(row);
+    });
+  }
+
+  async writeStatus(
+    kind: ResourceKind,
+    id: string,
+    expectedVersion: number,
+    status: ResourceStatus,
+    events: NewEvent[],
+  ): Promise<void> {
+    await this.update(kind, id, expectedVersion, () => ({ status }), events);
+  }
+
+  async remove(kind: ResourceKind, id: string, expectedVersion: number, events: NewEvent[]): Promise<void> {
+    await this.write(async (trx, at) => {
+      await this.current(trx, kind, id, expectedVersion);
+      await this.recordChange(trx, kind, id, 'DELETED', at);
+      await trx.deleteFrom('resources').where('kind', '=', kind).where('id', '=', id).execute();
+      await insertEvents(trx, events, at);
+    });
+  }
+
+  /** Changes after `afterId`, oldest first. */
+  async changesSince(afterId: number, limit = 500): Promise<StoredChange[]> {
+    const rows = await this.db
+      .selectFrom('changes')
+      .selectAll()
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ id: r.id, kind: r.kind as ResourceKind, resourceId: r.resource_id, type: r.type }));
+  }
+
+  async latestChangeId(): Promise<number> {
+    const row = await this.db
+      .selectFrom('changes')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirst();
+    return Number(row?.id ?? 0);
+  }
+
+  /** Forgets changes older than the newest `keep`; watchers further behind start over from a list. */
+  async pruneChanges(keep: number): Promise<void> {
+    const latest = await this.latestChangeId();
+    await this.db
+      .deleteFrom('changes')
+      .where('id', '<=', latest - keep)
+      .execute();
+  }
+
+  private async write<T>(work: (trx: Transaction<Schema>, at: string) => Promise<T>): Promise<T> {
+    const result = await this.db.transaction().execute(async (trx) => {
+      await takeWriteLock(trx, this.database.dialect);
+      return work(trx, new Date(this.now()).toISOString());
+    });
+    this.onCommit();
+    return result;
+  }
+
+  private async current<R extends AnyResource>(
+    trx: Transaction<Schema>,
+    kind: ResourceKind,
+    id: string,
+    expectedVersion: number,
+  ): Promise<R> {
+    const row = await trx
+      .selectFrom('resources')
+      .selectAll()
+      .where('kind', '=', kind)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw new NotFoundError(kind, id);
+    if (row.resource_version !== expectedVersion) {
+      throw new ConflictError(
+        `The ${kind} ${row.name} was changed by someone else (version ${row.resource_version}, yours ${expectedVersion}). Reload and try again.`,
+      );
+    }
+    return toResource<R>(row);
+  }
+
+  private async recordChange(
+    trx: Transaction<Schema>,
+    kind: ResourceKind,
+    id: string,
+    type: ChangeType,
+    at: string,
+  ): Promise<number> {
+    const { id: version } = await trx
+      .insertInto('changes')
+      .values({ kind, resource_id: id, type, created_at: at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return version;
+  }
+}

@@ -1,0 +1,20 @@
+import type { ResourceKind } from './resource.ts';
+
+export type EventLevel = 'Info' | 'Warning' | 'Error';
+
+/** An entry of a cluster's append-only event log, before the store numbers and dates it. */
+export interface NewEvent {
+  clusterId: string;
+  resourceKind: ResourceKind;
+  resourceId: string;
+  level: EventLevel;
+  /** A short CamelCase cause ("ClusterCreated"), for filtering. */
+  reason: string;
+  /** The sentence the operator reads ("Create cluster demo completed."). */
+  message: string;
+}
+
+export interface StoredEvent extends NewEvent {
+  id: number;
+  createdAt: string;
+}

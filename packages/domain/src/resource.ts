@@ -1,0 +1,38 @@
+/** Identity and versioning every stored resource carries (Kubernetes' ObjectMeta, trimmed). */
+export interface ObjectMeta {
+  id: string;
+  name: string;
+  /** Bumped when the spec (what the user asked for) changes. */
+  generation: number;
+  /** Bumped on every write; monotonic across all resources. */
+  resourceVersion: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Condition {
+  type: string;
+  status: 'True' | 'False' | 'Unknown';
+  reason: string;
+  message: string;
+  lastTransitionTime: string;
+}
+
+export interface ResourceStatus<Phase extends string = string> {
+  phase: Phase;
+  /** When the current phase was entered; controllers time their transitions from it. */
+  phaseSince: string;
+  observedGeneration: number;
+  conditions: Condition[];
+}
+
+export interface Resource<Spec, Status extends ResourceStatus> {
+  metadata: ObjectMeta;
+  spec: Spec;
+  status: Status;
+}
+
+/** The kinds of resource the store keeps; one string per table partition. */
+export type ResourceKind = 'cluster' | 'node' | 'application' | 'service' | 'container';
+
+export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';
