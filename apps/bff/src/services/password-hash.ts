@@ -1,7 +1,7 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import type { ScryptOptions } from 'node:crypto';
 
-/** scrypt with 64 MiB of memory a hash: slow for a guesser, ~100 ms for a sign-in. */
+/** scrypt with 64 MiB of memory a hash: slow for a guesser, ~150 ms for a sign-in. */
 export const DEFAULT_SCRYPT = { N: 2 ** 16, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 
