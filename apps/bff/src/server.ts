@@ -52,6 +52,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     clock,
     failureRate: config.simFailureRate,
     seed: config.simSeed,
+    takeOverOnStart: database.dialect === 'sqlite',
   });
   await simulation.start();
 

@@ -39,6 +39,11 @@ describe('RealClock', () => {
   it('refuses a speed that is not positive', () => {
     expect(() => new RealClock(0)).toThrow(RangeError);
   });
+  it('starts at the time it is given when that is later than now, and never before now', () => {
+    const later = Date.now() + 3_600_000;
+    expect(new RealClock(1, later).now()).toBeGreaterThanOrEqual(later);
+    expect(new RealClock(1, 0).now()).toBeGreaterThanOrEqual(Date.now() - 1_000);
+  });
   it('scales timers by its speed', async () => {
     const clock = new RealClock(1_000);
     const started = Date.now();

@@ -7,18 +7,26 @@ export interface Clock {
   clearTimeout(handle: TimerHandle): void;
 }
 
-/** Wall-clock time sped up `speed` times from the moment it was made. */
+/**
+ * Wall-clock time sped up `speed` times from the moment it was made, starting at `startAt`.
+ * A restarted simulator passes the latest time it recorded, so simulated time never runs back.
+ */
 export class RealClock implements Clock {
   private readonly anchor = Date.now();
+  private readonly startAt: number;
   private readonly timers = new Map<TimerHandle, ReturnType<typeof setTimeout>>();
   private nextHandle = 1;
 
-  constructor(private readonly speed = 1) {
+  constructor(
+    private readonly speed = 1,
+    startAt = Date.now(),
+  ) {
     if (!(speed > 0)) throw new RangeError(`Clock speed must be positive, got ${speed}`);
+    this.startAt = Math.max(startAt, this.anchor);
   }
 
   now(): number {
-    return this.anchor + (Date.now() - this.anchor) * this.speed;
+    return this.startAt + (Date.now() - this.anchor) * this.speed;
   }
 
   setTimeout(fn: () => void, delayMs: number): TimerHandle {

@@ -14,6 +14,11 @@ export interface SimulationOptions {
   clock: Clock;
   failureRate: number;
   seed: string;
+  /**
+   * Take the lease at start even if unexpired. Right for SQLite, which one process owns: the
+   * holder on record can only be this process's own killed predecessor.
+   */
+  takeOverOnStart: boolean;
 }
 
 /**
@@ -40,6 +45,9 @@ export class SimulationRunner {
 
   /** Tries for the lease now and then keeps renewing it (wall-clock time: it is about live processes). */
   async start(): Promise<void> {
+    if (this.options.takeOverOnStart) {
+      await this.store.leases.take(LEASE, this.holder, new Date(Date.now() + LEASE_TTL_MS).toISOString());
+    }
     await this.renew();
     this.renewTimer = setInterval(() => void this.renew(), LEASE_RENEW_MS);
   }

@@ -21,6 +21,15 @@ export class LeaseStore {
     return row?.holder === holder;
   }
 
+  /** Takes the lease whoever holds it: for a store only one process can open (SQLite). */
+  async take(name: string, holder: string, expiresAt: string): Promise<void> {
+    await this.db
+      .insertInto('leases')
+      .values({ name, holder, expires_at: expiresAt })
+      .onConflict((oc) => oc.column('name').doUpdateSet({ holder, expires_at: expiresAt }))
+      .execute();
+  }
+
   async release(name: string, holder: string): Promise<void> {
     await this.db.deleteFrom('leases').where('name', '=', name).where('holder', '=', holder).execute();
   }

@@ -228,6 +228,17 @@ export class ResourceStore {
     return Number(row?.id ?? 0);
   }
 
+  /** The time of the newest write, in epoch ms (0 when none): simulated time resumes from it. */
+  async latestWriteTime(): Promise<number> {
+    const row = await this.db
+      .selectFrom('changes')
+      .select('created_at')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row ? Date.parse(row.created_at) : 0;
+  }
+
   /** Forgets changes older than the newest `keep`; watchers further behind start over from a list. */
   async pruneChanges(keep: number): Promise<void> {
     const latest = await this.latestChangeId();
