@@ -7,7 +7,7 @@ export class ConsoleShell {
   readonly navigation = () => this.page.getByRole('navigation');
   readonly heading = () => this.page.getByRole('heading', { level: 1 });
   readonly signOutButton = () => this.page.getByRole('button', { name: 'Sign Out' });
-  readonly signedInUser = () => this.page.getByTestId('signed-in-user');
+  readonly signedInUser = () => this.page.getByRole('group', { name: 'Signed-in user' });
 
   /** Clicks a navigation entry; entries inside a submenu open it first. */
   async navigate(entry: string, submenu?: string): Promise<void> {

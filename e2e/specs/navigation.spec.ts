@@ -36,6 +36,6 @@ test('every navigation entry opens its page, and the URL can be reloaded', async
 test('an unknown address shows the 404 page with a way back', async ({ page, shell }) => {
   await page.goto('/no/such/page');
   await expect(page.getByText('Sorry, the page you visited does not exist.')).toBeVisible();
-  await page.getByRole('link', { name: /Overview/ }).click();
+  await page.getByRole('link', { name: 'Back to Overview' }).click();
   await expect(shell.heading()).toHaveText('Overview');
 });

@@ -1,0 +1,51 @@
+/** One entry of the left navigation: a page, or a group of pages (a submenu). */
+export interface NavEntry {
+  /** The page's path, or the group's key. */
+  key: string;
+  label: string;
+  children?: readonly NavEntry[];
+}
+
+/** The left navigation of the guide, in its order. */
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  { key: '/', label: 'Overview' },
+  { key: '/applications', label: 'Applications' },
+  { key: '/services', label: 'Services' },
+  { key: '/clusters', label: 'Clusters' },
+  { key: '/nodes', label: 'Nodes' },
+  { key: '/volumes', label: 'Data Volumes' },
+  {
+    key: 'images-and-templates',
+    label: 'Images and Templates',
+    children: [
+      { key: '/images', label: 'Docker Images' },
+      { key: '/templates', label: 'Orchestration Templates' },
+    ],
+  },
+  { key: '/operation-logs', label: 'Operation Logs' },
+  { key: '/getting-started', label: 'Getting Started' },
+];
+
+function isWithin(pathname: string, pagePath: string): boolean {
+  if (pagePath === '/') return pathname === '/';
+  return pathname === pagePath || pathname.startsWith(`${pagePath}/`);
+}
+
+/** The navigation entry a URL belongs to (a cluster's detail page belongs to Clusters), if any. */
+export function selectedNavKey(pathname: string, entries: readonly NavEntry[] = NAV_ENTRIES): string | undefined {
+  for (const entry of entries) {
+    if (entry.children) {
+      const child = selectedNavKey(pathname, entry.children);
+      if (child) return child;
+    } else if (isWithin(pathname, entry.key)) {
+      return entry.key;
+    }
+  }
+  return undefined;
+}
+
+/** The groups to open so that the selected entry is visible. */
+export function openNavKeys(pathname: string, entries: readonly NavEntry[] = NAV_ENTRIES): string[] {
+  const selected = selectedNavKey(pathname, entries);
+  return entries.filter((e) => e.children?.some((child) => child.key === selected)).map((e) => e.key);
+}

@@ -1,0 +1,69 @@
+import { createBrowserRouter } from 'react-router';
+import type { RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { FullPageSpin } from '../components/FullPageSpin.tsx';
+import { NOT_BUILT_PAGES } from '../features/placeholder/not-built-pages.ts';
+import { SIGN_IN_PATH } from '../features/auth/auth.utils.ts';
+import { AppLayout } from './AppLayout.tsx';
+import { ConsoleRoot } from './ConsoleRoot.tsx';
+import { RouteError } from './RouteError.tsx';
+import { redirectSignedIn, requireSession } from './session-loaders.ts';
+
+/** The pages inside the signed-in layout; each page's code loads when it is first visited. */
+const consolePages: RouteObject[] = [
+  {
+    index: true,
+    handle: { title: 'Overview' },
+    lazy: async () => ({ Component: (await import('../features/overview/OverviewPage.tsx')).OverviewPage }),
+  },
+  ...NOT_BUILT_PAGES.map(({ path, title, description }): RouteObject => ({
+    path,
+    handle: { title },
+    lazy: async () => {
+      const { NotBuiltPage } = await import('../features/placeholder/NotBuiltPage.tsx');
+      return { element: <NotBuiltPage title={title} description={description} /> };
+    },
+  })),
+  {
+    path: '/getting-started',
+    handle: { title: 'Getting Started' },
+    lazy: async () => ({
+      Component: (await import('../features/getting-started/GettingStartedPage.tsx')).GettingStartedPage,
+    }),
+  },
+  {
+    path: '*',
+    handle: { title: 'Page Not Found' },
+    lazy: async () => ({ Component: (await import('./NotFoundPage.tsx')).NotFoundPage }),
+  },
+];
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      Component: ConsoleRoot,
+      errorElement: <RouteError />,
+      HydrateFallback: FullPageSpin,
+      children: [
+        {
+          path: SIGN_IN_PATH,
+          handle: { title: 'Sign In' },
+          loader: redirectSignedIn(queryClient),
+          lazy: async () => ({ Component: (await import('../features/auth/SignInPage.tsx')).SignInPage }),
+        },
+        {
+          loader: requireSession(queryClient),
+          Component: AppLayout,
+          // Errors of a page show inside the layout, so the navigation stays usable.
+          children: [{ errorElement: <RouteError />, children: consolePages }],
+        },
+      ],
+    },
+  ];
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient));
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
