@@ -38,6 +38,8 @@ describe('parseWatchEvent', () => {
 
   it('ignores text that is not JSON or not a watch event', () => {
     expect(parseWatchEvent('not json')).toBeUndefined();
-    expect(parseWatchEvent(JSON.stringify({ type: 'MODIFIED', kind: 'volume', id: 'v', resourceVersion: 1 }))).toBeUndefined();
+    expect(
+      parseWatchEvent(JSON.stringify({ type: 'MODIFIED', kind: 'volume', id: 'v', resourceVersion: 1 })),
+    ).toBeUndefined();
   });
 });
