@@ -11,6 +11,8 @@ import autocannon from 'autocannon';
  * returning the same health body, measured in the same run. Prints one JSON line per figure.
  */
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
+/** Targets are measured in turn this many times and the best run of each kept: a busy core then hurts all alike. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 10;
 const ADMIN_PASSWORD = 'Bench-admin-pass1';
 
@@ -69,10 +71,24 @@ try {
   });
   const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
 
-  const baseline = await measure(`http://127.0.0.1:${barePort}/api/v1/health`);
-  const health = await measure(`http://127.0.0.1:${bffPort}/api/v1/health`);
-  const session = await measure(`http://127.0.0.1:${bffPort}/api/v1/session`, { cookie });
-  const run = { connections: CONNECTIONS, durationS: DURATION_S };
+  const targets = {
+    baseline: () => measure(`http://127.0.0.1:${barePort}/api/v1/health`),
+    health: () => measure(`http://127.0.0.1:${bffPort}/api/v1/health`),
+    session: () => measure(`http://127.0.0.1:${bffPort}/api/v1/session`, { cookie }),
+  };
+  const best: Record<keyof typeof targets, { rps: number; p99Ms: number }> = {
+    baseline: { rps: 0, p99Ms: 0 },
+    health: { rps: 0, p99Ms: 0 },
+    session: { rps: 0, p99Ms: 0 },
+  };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const name of Object.keys(targets) as (keyof typeof targets)[]) {
+      const figure = await targets[name]();
+      if (figure.rps > best[name].rps) best[name] = figure;
+    }
+  }
+  const { baseline, health, session } = best;
+  const run = { connections: CONNECTIONS, durationS: DURATION_S, rounds: ROUNDS };
   emit({ bench: 'bare-express.health', ...baseline, ...run });
   emit({ bench: 'bff.health', ...health, ratioToBare: Number((health.rps / baseline.rps).toFixed(2)), ...run });
   emit({ bench: 'bff.session', ...session, ratioToBare: Number((session.rps / baseline.rps).toFixed(2)), ...run });
