@@ -8,14 +8,21 @@ import { requestContext } from './http/request-context.ts';
 import { requireSession } from './http/require-session.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import type { Logger } from './logging/logger.ts';
+import { createAttachRouter } from './routes/attach.ts';
+import { createClusterActionsRouter } from './routes/cluster-actions.ts';
 import { createClustersRouter } from './routes/clusters.ts';
+import { createNodesRouter } from './routes/nodes.ts';
 import { createHealthRouter } from './routes/health.ts';
 import { createOverviewRouter } from './routes/overview.ts';
 import { createSessionRouter } from './routes/session.ts';
 import type { AuthService } from './services/auth-service.ts';
+import type { ClusterOperations } from './services/cluster-operations.ts';
 import type { ClusterService } from './services/cluster-service.ts';
+import type { InstanceService } from './services/instance-service.ts';
+import type { NodeService } from './services/node-service.ts';
 import type { Store } from './store/store.ts';
 import type { ChangeFeed } from './streams/change-feed.ts';
+import { createClusterLogRouter } from './streams/cluster-log-route.ts';
 import { createWatchRouter } from './streams/watch-route.ts';
 
 export const BODY_LIMIT = '1mb';
@@ -26,6 +33,9 @@ export interface AppDependencies {
   feed: ChangeFeed;
   auth: AuthService;
   clusters: ClusterService;
+  operations: ClusterOperations;
+  nodes: NodeService;
+  instances: InstanceService;
   version: string;
   consoleDist: string;
   secureCookies: boolean;
@@ -42,11 +52,16 @@ export function createApp(deps: AppDependencies): { app: Express; closeStreams: 
   api.use(express.json({ limit: BODY_LIMIT }));
   api.use(createHealthRouter({ version: deps.version }));
   api.use(createSessionRouter({ auth: deps.auth, secureCookies: deps.secureCookies }));
+  api.use(createAttachRouter({ operations: deps.operations }));
   api.use(requireSession(deps.auth));
   api.use(createOverviewRouter({ store: deps.store }));
   api.use(createClustersRouter({ clusters: deps.clusters }));
+  api.use(createClusterActionsRouter({ operations: deps.operations, clusters: deps.clusters, store: deps.store }));
+  api.use(createNodesRouter({ nodes: deps.nodes, instances: deps.instances }));
   const watch = createWatchRouter({ feed: deps.feed, resources: deps.store.resources });
+  const clusterLogs = createClusterLogRouter({ clusters: deps.clusters, events: deps.store.events, feed: deps.feed });
   api.use(watch);
+  api.use(clusterLogs);
   api.use((req, res) => sendProblem(res, 404, `There is no API route ${req.method} ${req.originalUrl.split('?')[0]}.`));
 
   app.use('/api/v1', api);
@@ -55,5 +70,11 @@ export function createApp(deps: AppDependencies): { app: Express; closeStreams: 
   );
   app.use(createConsoleRouter(deps.consoleDist));
   app.use(errorHandler(deps.logger));
-  return { app, closeStreams: watch.closeAll };
+  return {
+    app,
+    closeStreams: () => {
+      watch.closeAll();
+      clusterLogs.closeAll();
+    },
+  };
 }

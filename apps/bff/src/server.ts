@@ -6,7 +6,10 @@ import { createLogger } from './logging/logger.ts';
 import type { Logger } from './logging/logger.ts';
 import { AuthService } from './services/auth-service.ts';
 import type { AuthServiceOptions } from './services/auth-service.ts';
+import { ClusterOperations } from './services/cluster-operations.ts';
 import { ClusterService } from './services/cluster-service.ts';
+import { InstanceService } from './services/instance-service.ts';
+import { NodeService } from './services/node-service.ts';
 import { SimulationRunner } from './simulation/simulation-runner.ts';
 import { openDatabase } from './store/database.ts';
 import { createStore } from './store/store.ts';
@@ -47,7 +50,12 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
   await feed.start();
 
   const auth = new AuthService(store, overrides.auth);
-  const clusters = new ClusterService(store, () => clock.now());
+  const now = () => clock.now();
+  const clusters = new ClusterService(store, now);
+  const operations = new ClusterOperations(store, clusters, now);
+  const nodes = new NodeService(store, now);
+  const instances = new InstanceService(store, now);
+  await instances.seed();
   const simulation = new SimulationRunner(store, feed, logger, {
     clock,
     failureRate: config.simFailureRate,
@@ -62,6 +70,9 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     feed,
     auth,
     clusters,
+    operations,
+    nodes,
+    instances,
     version: VERSION,
     consoleDist: config.consoleDist,
     secureCookies: config.secureCookies,

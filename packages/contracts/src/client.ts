@@ -2,7 +2,16 @@ import type { z } from 'zod';
 import { ApiError } from './api-error.ts';
 import { ClusterListSchema, ClusterSchema } from './clusters.ts';
 import type { ClusterCreateRequest, ClusterListQuery } from './clusters.ts';
+import { AttachResponseSchema } from './cluster-actions.ts';
+import type {
+  ClusterAttachRequest,
+  ClusterExpandRequest,
+  UpgradeDockerRequest,
+  UpgradeSystemServicesRequest,
+} from './cluster-actions.ts';
 import { EventListSchema } from './events.ts';
+import { InstanceListSchema, NodeListSchema, NodeSchema } from './nodes.ts';
+import type { AddUserTagRequest, DeleteUserTagRequest, InstanceListQuery, NodeResetRequest } from './nodes.ts';
 import { OverviewSchema } from './overview.ts';
 import { ProblemSchema } from './problem.ts';
 import { HealthSchema, SessionSchema } from './session.ts';
@@ -67,6 +76,10 @@ export function createApiClient(options: ApiClientOptions = {}) {
     return opts.schema.parse(await response.json()) as z.output<S>;
   }
 
+  const clusterPath = (id: string) => `/clusters/${encodeURIComponent(id)}`;
+  const clusterAction = (id: string, action: string, body: unknown) =>
+    request('POST', `${clusterPath(id)}/${action}`, { body, schema: ClusterSchema });
+
   return {
     health: (signal?: AbortSignal) => request('GET', '/health', { schema: HealthSchema, signal }),
     getSession: (signal?: AbortSignal) => request('GET', '/session', { schema: SessionSchema, signal }),
@@ -82,6 +95,46 @@ export function createApiClient(options: ApiClientOptions = {}) {
       request('DELETE', `/clusters/${encodeURIComponent(id)}`, { query: { keepSlb }, schema: ClusterSchema }),
     listClusterEvents: (id: string, signal?: AbortSignal) =>
       request('GET', `/clusters/${encodeURIComponent(id)}/events`, { schema: EventListSchema, signal }),
+
+    expandCluster: (id: string, body: ClusterExpandRequest) => clusterAction(id, 'expand', body),
+    /** Automatic attachment answers the cluster (Scaling); manual, the command to run on the instance. */
+    attachInstances: (id: string, body: ClusterAttachRequest) =>
+      request('POST', `${clusterPath(id)}/attach`, { body, schema: AttachResponseSchema }),
+    upgradeAgent: (id: string, migrateContainers = false) => clusterAction(id, 'upgrade-agent', { migrateContainers }),
+    upgradeDocker: (id: string, body: UpgradeDockerRequest) => clusterAction(id, 'upgrade-docker', body),
+    decideDockerUpgrade: (id: string, decision: 'continue' | 'quit') =>
+      clusterAction(id, 'upgrade-docker/decision', { decision }),
+    upgradeSystemServices: (id: string, body: UpgradeSystemServicesRequest) =>
+      clusterAction(id, 'upgrade-system-services', body),
+    clearDisk: (id: string) => clusterAction(id, 'clear-disk', {}),
+    setRootDomain: (id: string, rootDomain: string | null) =>
+      request('PUT', `${clusterPath(id)}/root-domain`, { body: { rootDomain }, schema: ClusterSchema }),
+    bindLoadBalancer: (id: string, slbId: string | null) =>
+      request('PUT', `${clusterPath(id)}/load-balancer`, { body: { slbId }, schema: ClusterSchema }),
+    /** Where the browser downloads certFile.zip (ca.pem, cert.pem, key.pem). */
+    certificateUrl: (id: string) => `${baseUrl}${API_PREFIX}${clusterPath(id)}/certs`,
+    /** Server-Sent Events of the cluster's log (`event: log`, data an EventDto), from its first line. */
+    clusterLogUrl: (id: string) => `${baseUrl}${API_PREFIX}${clusterPath(id)}/logs`,
+
+    listNodes: (clusterId: string, query: { page?: number; pageSize?: number } = {}, signal?: AbortSignal) =>
+      request('GET', `${clusterPath(clusterId)}/nodes`, { query, schema: NodeListSchema, signal }),
+    removeNode: (clusterId: string, nodeId: string, migrateContainers: boolean) =>
+      request('DELETE', `${clusterPath(clusterId)}/nodes/${encodeURIComponent(nodeId)}`, {
+        query: { migrateContainers },
+        schema: NodeSchema,
+      }),
+    resetNode: (clusterId: string, nodeId: string, body: NodeResetRequest) =>
+      request('POST', `${clusterPath(clusterId)}/nodes/${encodeURIComponent(nodeId)}/reset`, {
+        body,
+        schema: NodeSchema,
+      }),
+    addUserTag: (clusterId: string, body: AddUserTagRequest) =>
+      request('POST', `${clusterPath(clusterId)}/tags`, { body, schema: NodeListSchema }),
+    deleteUserTag: (clusterId: string, body: DeleteUserTagRequest) =>
+      request('POST', `${clusterPath(clusterId)}/tags/delete`, { body, schema: NodeListSchema }),
+
+    listInstances: (query: InstanceListQuery = {}, signal?: AbortSignal) =>
+      request('GET', '/instances', { query, schema: InstanceListSchema, signal }),
   };
 }
 

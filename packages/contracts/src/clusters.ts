@@ -7,10 +7,22 @@ import {
   OPERATING_SYSTEMS,
   findRegion,
   isValidClusterName,
-  logonPasswordProblem,
+  SYSTEM_SERVICES,
+  cidrsOverlap,
+  findVpc,
   parseCidr,
 } from '@cs/domain';
+import { passwordFields, withConfirmedPassword } from './nodes.ts';
 import { ObjectMetaSchema, PageQuerySchema, listSchema, statusSchema } from './resource.ts';
+
+export const SecurityGroupRuleSchema = z.object({
+  policy: z.literal('Allow'),
+  protocol: z.enum(['All', 'Custom TCP', 'All ICMP']),
+  portRange: z.string(),
+  authorizationType: z.literal('Address Field Access'),
+  authorizationObject: z.string(),
+  priority: z.number().int(),
+});
 
 const instanceTypeIds = INSTANCE_TYPES.map((t) => t.id) as [string, ...string[]];
 
@@ -23,8 +35,11 @@ export const ClusterVpcSchema = z.object({
     .refine((v) => parseCidr(v) !== undefined, 'Enter a CIDR block such as 172.18.0.0/16.'),
 });
 
-export const ClusterNodesRequestSchema = z
-  .object({
+export const DISK_TYPES = ['cloud_efficiency', 'cloud_ssd'] as const;
+
+export const ClusterNodesRequestSchema = withConfirmedPassword(
+  z.object({
+    ...passwordFields,
     quantity: z
       .number()
       .int()
@@ -32,16 +47,67 @@ export const ClusterNodesRequestSchema = z
       .max(MAX_NODES_PER_CLUSTER, `Each cluster can contain up to ${MAX_NODES_PER_CLUSTER} ECS instances.`),
     instanceType: z.enum(instanceTypeIds, 'Select an instance type.'),
     operatingSystem: z.enum(OPERATING_SYSTEMS, 'Select an operating system.'),
-    password: z.string().superRefine((value, ctx) => {
-      const problem = logonPasswordProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-    confirmPassword: z.string(),
-  })
-  .refine((n) => n.password === n.confirmPassword, {
-    path: ['confirmPassword'],
-    message: 'The passwords do not match.',
-  });
+    systemDiskType: z.enum(DISK_TYPES, 'Select Ultra Cloud Disk or SSD Cloud Disk.').default('cloud_efficiency'),
+    /** Attached at /var/lib/docker for images and containers; null when not attached. */
+    dataDisk: z
+      .object({
+        type: z.enum(DISK_TYPES, 'Select Ultra Cloud Disk or SSD Cloud Disk.'),
+        sizeGiB: z.number().int().min(20, 'A data disk is 20-32768 GB.').max(32768, 'A data disk is 20-32768 GB.'),
+      })
+      .nullable()
+      .default(null),
+    /** VPC only: an EIP per node; without one, configure an SNAT gateway. */
+    eip: z.boolean().default(true),
+    cloudMonitorPlugin: z.boolean().default(false),
+    /** Add the nodes' IP addresses to the white lists of the account's RDS instances in the region. */
+    addToRdsWhitelist: z.boolean().default(false),
+  }),
+);
+
+/** The operation in progress, as the API shows it (a manual attachment's token hash stays inside). */
+export const ClusterOperationSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('expand'),
+    quantity: z.number().int(),
+    zone: z.string(),
+    instanceType: z.string(),
+    operatingSystem: z.enum(OPERATING_SYSTEMS),
+  }),
+  z.object({
+    kind: z.literal('attach'),
+    mode: z.enum(['automatic', 'manual']),
+    instanceIds: z.array(z.string()),
+    tokenExpiresAt: z.string().nullable(),
+  }),
+  z.object({ kind: z.literal('upgrade-agent'), migrateContainers: z.boolean() }),
+  z.object({
+    kind: z.literal('upgrade-docker'),
+    mode: z.enum(['direct', 'snapshot']),
+    decision: z.enum(['continue', 'quit']).nullable(),
+  }),
+  z.object({ kind: z.literal('upgrade-system-services'), services: z.array(z.enum(SYSTEM_SERVICES)) }),
+  z.object({ kind: z.literal('clear-disk') }),
+]);
+
+/** The VPC must be the region's, the VSwitch the VPC's in the chosen zone, the container CIDR apart from it. */
+function vpcProblems(
+  region: string,
+  zone: string,
+  vpc: z.output<typeof ClusterVpcSchema>,
+): { path: string[]; message: string }[] {
+  const found = findVpc(vpc.vpcId);
+  if (!found || found.region !== region) return [{ path: ['vpc', 'vpcId'], message: 'Select a VPC of the region.' }];
+  const vswitch = found.vswitches.find((v) => v.id === vpc.vswitchId);
+  if (!vswitch) return [{ path: ['vpc', 'vswitchId'], message: `Select a VSwitch of ${found.id}.` }];
+  if (vswitch.zone !== zone)
+    return [{ path: ['vpc', 'vswitchId'], message: `The VSwitch is in ${vswitch.zone}; select one in ${zone}.` }];
+  if (parseCidr(vpc.containerCidr) && cidrsOverlap(vpc.containerCidr, vswitch.cidr)) {
+    return [
+      { path: ['vpc', 'containerCidr'], message: `The container CIDR must not overlap the VSwitch's ${vswitch.cidr}.` },
+    ];
+  }
+  return [];
+}
 
 export const ClusterCreateRequestSchema = z
   .object({
@@ -67,6 +133,8 @@ export const ClusterCreateRequestSchema = z
         message: 'A VPC cluster needs a VPC, a VSwitch and a container CIDR.',
       });
     }
+    if (req.vpc)
+      vpcProblems(req.region, req.zone, req.vpc).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
     if (req.networkType === 'classic' && req.vpc) {
       ctx.addIssue({ code: 'custom', path: ['vpc'], message: 'A Classic cluster takes no VPC settings.' });
     }
@@ -82,16 +150,37 @@ export const ClusterSchema = z.object({
     networkType: z.enum(['classic', 'vpc']),
     vpc: ClusterVpcSchema.nullable(),
     nodes: z
-      .object({ quantity: z.number().int(), instanceType: z.string(), operatingSystem: z.enum(OPERATING_SYSTEMS) })
+      .object({
+        quantity: z.number().int(),
+        instanceType: z.string(),
+        operatingSystem: z.enum(OPERATING_SYSTEMS),
+        systemDiskType: z.enum(DISK_TYPES),
+        dataDisk: z.object({ type: z.enum(DISK_TYPES), sizeGiB: z.number().int() }).nullable(),
+        eip: z.boolean(),
+        cloudMonitorPlugin: z.boolean(),
+        addToRdsWhitelist: z.boolean(),
+      })
       .nullable(),
     createSlb: z.boolean(),
     deletion: z.object({ keepSlb: z.boolean() }).nullable(),
+    rootDomain: z.string().nullable(),
+    boundSlbId: z.string().nullable(),
+    operation: ClusterOperationSchema.nullable(),
   }),
   status: statusSchema(CLUSTER_PHASES).extend({
-    nodeCount: z.number().int(),
+    resources: z.object({
+      securityGroupId: z.string().nullable(),
+      securityGroupRules: z.array(SecurityGroupRuleSchema),
+      slbId: z.string().nullable(),
+      dockerEndpoint: z.string().nullable(),
+    }),
     dockerVersion: z.string(),
     agentVersion: z.string(),
+    systemServices: z.record(z.enum(SYSTEM_SERVICES), z.string()),
     reason: z.string().nullable(),
+    /** Derived when read, from the cluster's nodes: the Number of Nodes and Node Status columns. */
+    nodeCount: z.number().int(),
+    nodeHealth: z.enum(['Healthy', 'Unhealthy', 'No node status']),
   }),
 });
 export type ClusterDto = z.infer<typeof ClusterSchema>;

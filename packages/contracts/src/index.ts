@@ -7,3 +7,5 @@ export * from './problem.ts';
 export * from './resource.ts';
 export * from './session.ts';
 export * from './watch.ts';
+export * from './nodes.ts';
+export * from './cluster-actions.ts';

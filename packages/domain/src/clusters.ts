@@ -1,4 +1,6 @@
 import type { OperatingSystem } from './instance-types.ts';
+import type { ClusterOperation } from './cluster-operations.ts';
+import type { SecurityGroupRule } from './network.ts';
 import type { Resource, ResourceStatus } from './resource.ts';
 
 /** The guide's cluster lifecycle, in its words. Deleted clusters are invisible to users. */
@@ -35,10 +37,17 @@ export interface ClusterVpc {
   containerCidr: string;
 }
 
+export type DiskType = 'cloud_efficiency' | 'cloud_ssd';
+
 export interface ClusterNodeTemplate {
   quantity: number;
   instanceType: string;
   operatingSystem: OperatingSystem;
+  systemDiskType: DiskType;
+  dataDisk: { type: DiskType; sizeGiB: number } | null;
+  eip: boolean;
+  cloudMonitorPlugin: boolean;
+  addToRdsWhitelist: boolean;
 }
 
 export interface ClusterSpec {
@@ -51,29 +60,51 @@ export interface ClusterSpec {
   createSlb: boolean;
   /** Set when the operator asked to delete the cluster. */
   deletion: ClusterDeletion | null;
+  /** Replaces `<cluster id>.<region>.alicontainer.com` in service domain names. */
+  rootDomain: string | null;
+  /** The SLB bound in Load Balancer Settings, in place of the one created with the cluster. */
+  boundSlbId: string | null;
+  /** The expansion, attachment, upgrade or clean-up in progress. */
+  operation: ClusterOperation | null;
 }
 
 export interface ClusterDeletion {
   keepSlb: boolean;
 }
 
+export const SYSTEM_SERVICES = ['acsrouting', 'acslogging', 'acsmonitoring', 'acsvolumedriver'] as const;
+export type SystemService = (typeof SYSTEM_SERVICES)[number];
+
+/** What the simulated cloud made for the cluster, known once provisioning got that far. */
+export interface ClusterResources {
+  securityGroupId: string | null;
+  securityGroupRules: SecurityGroupRule[];
+  /** The Server Load Balancer created with the cluster (Pay-As-You-Go), or bound later. */
+  slbId: string | null;
+  /** `tcp://<host>:<port>`: where Docker clients connect with the cluster certificate. */
+  dockerEndpoint: string | null;
+}
+
 export interface ClusterStatus extends ResourceStatus<ClusterPhase> {
-  nodeCount: number;
+  resources: ClusterResources;
   dockerVersion: string;
   agentVersion: string;
+  systemServices: Record<SystemService, string>;
   /** Why the cluster is Failed or DeleteFailed, in words an operator can act on. */
   reason: string | null;
 }
 
 export type Cluster = Resource<ClusterSpec, ClusterStatus>;
 
-export type ClusterAction = 'delete' | 'expand' | 'attach' | 'upgrade';
+export type ClusterAction = 'delete' | 'expand' | 'attach' | 'upgrade' | 'clear-disk' | 'manage-nodes';
 
 const ALLOWED_PHASES: Record<ClusterAction, readonly ClusterPhase[]> = {
   delete: ['Inactive', 'Running', 'Failed', 'DeleteFailed'],
-  expand: ['Running'],
+  expand: ['Inactive', 'Running'],
   attach: ['Inactive', 'Running'],
   upgrade: ['Running'],
+  'clear-disk': ['Running'],
+  'manage-nodes': ['Running', 'Inactive'],
 };
 
 /** Why an action cannot run on a cluster in its current phase, or undefined when it can. */

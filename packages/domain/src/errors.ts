@@ -18,7 +18,10 @@ export class InputError extends DomainError {
 
 export class NotFoundError extends DomainError {
   readonly kind = 'not-found';
-  constructor(resource: string, id: string) {
+  constructor(
+    readonly resource: string,
+    readonly id: string,
+  ) {
     super(`${resource} ${id} does not exist.`);
   }
 }

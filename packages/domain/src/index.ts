@@ -6,3 +6,7 @@ export * from './resource.ts';
 export * from './cidr.ts';
 export * from './instance-types.ts';
 export * from './events.ts';
+export * from './network.ts';
+export * from './nodes.ts';
+export * from './instances.ts';
+export * from './cluster-operations.ts';

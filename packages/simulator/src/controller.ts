@@ -1,7 +1,7 @@
 import { ConflictError, NotFoundError } from '@cs/domain';
 import type { Clock, TimerHandle } from './clock.ts';
 import { seededRandom } from './random.ts';
-import type { AnyResource, ControllerDefinition, SimulatorStore, Transition } from './transition.ts';
+import type { AnyResource, ControllerDefinition, RelatedResources, SimulatorStore, Transition } from './transition.ts';
 
 interface Pending {
   version: number;
@@ -103,19 +103,33 @@ export class Controller<R extends AnyResource> {
     const now = this.options.clock.now();
     const random = this.random(resource, transition, this.definition.since(resource));
     try {
-      const result = transition.next(resource, { now, random });
-      if ('remove' in result) {
-        await this.options.store.remove(kind, id, resourceVersion, result.events);
-      } else {
-        await this.options.store.writeStatus(kind, id, resourceVersion, result.status, result.events);
-      }
+      const queries = this.definition.related?.(resource) ?? [];
+      const related: RelatedResources = {};
+      for (const q of queries)
+        related[q.kind] = [...(related[q.kind] ?? []), ...(await this.options.store.listInScope(q.kind, q.scope))];
+      const {
+        status,
+        spec,
+        remove,
+        creates,
+        updates = [],
+        removes = [],
+        events,
+      } = transition.next(resource, { now, random, related });
+      const own = { kind, id, expectedVersion: resourceVersion };
+      await this.options.store.applyChanges({
+        creates,
+        updates: remove ? updates : [{ ...own, status, spec }, ...updates],
+        removes: remove ? [own, ...removes] : removes,
+        events,
+      });
       this.failures.delete(id);
     } catch (error) {
-      // Someone else wrote first: the newer version reaches `reconcile` through the change feed.
-      if (error instanceof ConflictError) return;
-      if (error instanceof NotFoundError) return this.forget(id);
+      if (error instanceof NotFoundError && error.id === id) return this.forget(id);
       this.failures.set(id, (this.failures.get(id) ?? 0) + 1);
-      this.options.onError?.(error, { kind, id, transition: transition.name });
+      // A conflict means someone wrote first: retry after a backoff; if it was this resource that
+      // moved, its newer version reaches `reconcile` through the change feed and replaces the retry.
+      if (!(error instanceof ConflictError)) this.options.onError?.(error, { kind, id, transition: transition.name });
       if (!this.pending.has(id) && !this.stopped) this.reconcile(resource);
     }
   }

@@ -3,15 +3,72 @@ import type { Random } from './random.ts';
 
 export type AnyResource = Resource<unknown, ResourceStatus>;
 
-/** What a transition hands back: the next status to write, or the end of the resource. */
-export type TransitionResult<R extends AnyResource> =
-  { status: R['status']; events: NewEvent[] } | { remove: true; events: NewEvent[] };
+/** A resource a transition brings into being, in the same transaction as its own write. */
+export interface ResourceCreation {
+  kind: ResourceKind;
+  id: string;
+  name: string;
+  /** Where the name must be unique (a node's cluster, an instance's region). */
+  scope: string;
+  spec: unknown;
+  status: ResourceStatus;
+}
+
+/** A write to another resource, refused if that resource moved past `expectedVersion`. */
+export interface ResourceUpdate {
+  kind: ResourceKind;
+  id: string;
+  expectedVersion: number;
+  spec?: unknown;
+  status?: ResourceStatus;
+}
+
+/** An update of `resource` at the version it was read. */
+export function updateOf<R extends AnyResource>(
+  kind: ResourceKind,
+  resource: R,
+  patch: { spec?: R['spec']; status?: R['status'] },
+): ResourceUpdate {
+  return { kind, id: resource.metadata.id, expectedVersion: resource.metadata.resourceVersion, ...patch };
+}
+
+export interface ResourceRemoval {
+  kind: ResourceKind;
+  id: string;
+  expectedVersion: number;
+}
+
+/** Everything one transition writes, applied atomically: all of it or none. */
+export interface Changeset {
+  creates?: ResourceCreation[];
+  updates?: ResourceUpdate[];
+  removes?: ResourceRemoval[];
+  events: NewEvent[];
+}
+
+/** What a transition hands back: the resource's next spec/status, or its removal, and other writes. */
+export interface TransitionResult<R extends AnyResource> extends Omit<Changeset, 'events'> {
+  status?: R['status'];
+  spec?: R['spec'];
+  remove?: boolean;
+  events: NewEvent[];
+}
+
+/** Resources of a kind in a scope, loaded before a transition runs (a cluster's nodes). */
+export interface RelatedQuery {
+  kind: ResourceKind;
+  scope: string;
+}
+
+export type RelatedResources = Partial<Record<ResourceKind, readonly AnyResource[]>>;
 
 export interface TransitionContext {
   /** Simulated time the transition fires at, in epoch milliseconds. */
   now: number;
   /** Seeded per resource and step, so a replay draws the same numbers. */
   random: Random;
+  /** What `ControllerDefinition.related` asked for, by kind, as stored when the transition fired. */
+  related: RelatedResources;
 }
 
 /**
@@ -31,16 +88,12 @@ export interface ControllerDefinition<R extends AnyResource> {
   transitions: readonly Transition<R>[];
   /** The moment the resource's current step began; delays count from it, so a restart keeps the schedule. */
   since(resource: R): number;
+  /** Other resources its transitions read. */
+  related?(resource: R): RelatedQuery[];
 }
 
-/** The writes a controller makes; the BFF's store implements it with optimistic concurrency. */
+/** The reads and writes a controller makes; the BFF's store implements it with optimistic concurrency. */
 export interface SimulatorStore {
-  writeStatus(
-    kind: ResourceKind,
-    id: string,
-    expectedVersion: number,
-    status: ResourceStatus,
-    events: NewEvent[],
-  ): Promise<void>;
-  remove(kind: ResourceKind, id: string, expectedVersion: number, events: NewEvent[]): Promise<void>;
+  listInScope(kind: ResourceKind, scope: string): Promise<AnyResource[]>;
+  applyChanges(changes: Changeset): Promise<void>;
 }

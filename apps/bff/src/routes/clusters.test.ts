@@ -10,7 +10,7 @@ const validRequest = (overrides: Record<string, unknown> = {}) => ({
   region: 'cn-hangzhou',
   zone: 'cn-hangzhou-b',
   networkType: 'vpc',
-  vpc: { vpcId: 'vpc-bp1659u1p811058ea3npd', vswitchId: 'vsw-bp1', containerCidr: '172.18.0.0/16' },
+  vpc: { vpcId: 'vpc-bp1659u1p811058ea3npd', vswitchId: 'vsw-bp1kqhfcl2tj1oq3yxmd8', containerCidr: '172.18.0.0/16' },
   nodes: {
     quantity: 2,
     instanceType: 'ecs.n1.small',
@@ -57,7 +57,14 @@ describe('clusters API', () => {
     expect((await get(body.metadata.id)).body.status.phase).toBe('Initial');
     await t.advance(4 * MINUTE);
     const running = ClusterSchema.parse((await get(body.metadata.id)).body);
-    expect(running.status).toMatchObject({ phase: 'Running', nodeCount: 2, dockerVersion: '17.03.1-ce' });
+    expect(running.status).toMatchObject({
+      phase: 'Running',
+      nodeCount: 2,
+      nodeHealth: 'Healthy',
+      dockerVersion: '17.03.1-ce',
+    });
+    const listed = ClusterListSchema.parse((await t.http.get('/api/v1/clusters').set('Cookie', cookie)).body);
+    expect(listed.items[0]?.status).toMatchObject({ nodeCount: 2, nodeHealth: 'Healthy' });
 
     const events = EventListSchema.parse(
       (await t.http.get(`/api/v1/clusters/${body.metadata.id}/events`).set('Cookie', cookie)).body,
@@ -80,7 +87,11 @@ describe('clusters API', () => {
       validRequest({ name: 'empty', networkType: 'classic', vpc: null, nodes: null }),
     ).expect(201);
     await t.advance(5 * MINUTE);
-    expect((await get(body.metadata.id)).body.status).toMatchObject({ phase: 'Inactive', nodeCount: 0 });
+    expect((await get(body.metadata.id)).body.status).toMatchObject({
+      phase: 'Inactive',
+      nodeCount: 0,
+      nodeHealth: 'No node status',
+    });
   });
 
   it('resumes a cluster left Initial by a restart and brings it to Running', async () => {
@@ -103,6 +114,39 @@ describe('clusters API', () => {
     [{ vpc: null }, 'vpc', /needs a VPC/],
     [{ vpc: { vpcId: 'v', vswitchId: 's', containerCidr: '172.18.0.0' } }, 'vpc.containerCidr', /CIDR block/],
     [{ networkType: 'classic' }, 'vpc', /Classic cluster takes no VPC/],
+    [
+      {
+        vpc: {
+          vpcId: 'vpc-2zeg8eu2lm6xz1lq6bs1s',
+          vswitchId: 'vsw-2zedpzdt3uu0l2gd0ok0x',
+          containerCidr: '172.18.0.0/16',
+        },
+      },
+      'vpc.vpcId',
+      /^Select a VPC of the region\.$/,
+    ],
+    [
+      {
+        vpc: {
+          vpcId: 'vpc-bp1659u1p811058ea3npd',
+          vswitchId: 'vsw-bp1t2qaqlzb6dpk7bz0mv',
+          containerCidr: '172.18.0.0/16',
+        },
+      },
+      'vpc.vswitchId',
+      /^The VSwitch is in cn-hangzhou-d; select one in cn-hangzhou-b\.$/,
+    ],
+    [
+      {
+        vpc: {
+          vpcId: 'vpc-bp1659u1p811058ea3npd',
+          vswitchId: 'vsw-bp1kqhfcl2tj1oq3yxmd8',
+          containerCidr: '192.168.0.0/16',
+        },
+      },
+      'vpc.containerCidr',
+      /must not overlap the VSwitch's 192\.168\.1\.0\/24/,
+    ],
   ])('refuses %j naming the field %s', async (overrides, field, message) => {
     const res = await create(validRequest(overrides)).expect(400);
     expect(res.body.fieldErrors).toContainEqual({ field, message: expect.stringMatching(message) });
@@ -145,7 +189,9 @@ describe('clusters API', () => {
     await create(validRequest()).expect(201);
     const res = await create(validRequest()).expect(409);
     expect(res.body.detail).toBe('A cluster named routing-test-online already exists in China East 1 (Hangzhou).');
-    await create(validRequest({ region: 'cn-beijing', zone: 'cn-beijing-a' })).expect(201);
+    await create(
+      validRequest({ region: 'cn-beijing', zone: 'cn-beijing-a', networkType: 'classic', vpc: null }),
+    ).expect(201);
   });
 
   it('refuses a sixth cluster with the quota message', async () => {
@@ -208,7 +254,7 @@ describe('clusters API', () => {
     const after = await t.http.get('/api/v1/overview').set('Cookie', cookie).expect(200);
     expect(after.body).toEqual({
       clusters: { total: 2, byPhase: { Running: 1, Inactive: 1 } },
-      nodes: 0,
+      nodes: 2,
       applications: 0,
       services: 0,
       containers: 0,

@@ -21,7 +21,7 @@ export function createClustersRouter({ clusters }: { clusters: ClusterService })
   });
 
   router.get('/clusters/:id', async (req, res) => {
-    res.json(await clusters.get(req.params.id));
+    res.json(await clusters.getView(req.params.id));
   });
 
   router.delete('/clusters/:id', async (req, res) => {

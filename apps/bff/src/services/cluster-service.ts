@@ -1,8 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { MAX_CLUSTERS, clusterActionProblem, findRegion, ConflictError } from '@cs/domain';
-import type { Cluster, ClusterAction, NewEvent, StoredEvent } from '@cs/domain';
-import type { ClusterCreateInput } from '@cs/contracts';
+import {
+  ConflictError,
+  INITIAL_AGENT_VERSION,
+  INITIAL_DOCKER_VERSION,
+  MAX_CLUSTERS,
+  SYSTEM_SERVICE_VERSIONS,
+  clusterActionProblem,
+  findRegion,
+} from '@cs/domain';
+import type { Cluster, ClusterAction, NewEvent, Node, StoredEvent } from '@cs/domain';
+import type { ClusterCreateInput, ClusterDto } from '@cs/contracts';
 import type { Store } from '../store/store.ts';
+import { nodePhasesByCluster, toClusterDto } from './cluster-views.ts';
 
 const QUOTA_MESSAGE = `You can create up to ${MAX_CLUSTERS} clusters and can add up to 20 nodes in each cluster.`;
 
@@ -11,13 +20,17 @@ function newClusterId(): string {
   return `c${randomBytes(16).toString('hex')}`;
 }
 
-function clusterEvent(id: string, reason: string, message: string): NewEvent {
-  return { clusterId: id, resourceKind: 'cluster', resourceId: id, level: 'Info', reason, message };
+export function clusterEvent(id: string, reason: string, message: string, level: NewEvent['level'] = 'Info'): NewEvent {
+  return { clusterId: id, resourceKind: 'cluster', resourceId: id, level, reason, message };
 }
 
-function assertActionAllowed(cluster: Cluster, action: ClusterAction): void {
+/** Refuses, with the reason, an action the cluster's phase or running operation does not allow. */
+export function assertActionAllowed(cluster: Cluster, action: ClusterAction): void {
   const problem = clusterActionProblem(cluster.status.phase, action);
   if (problem) throw new ConflictError(problem);
+  if (cluster.spec.operation && action !== 'delete') {
+    throw new ConflictError(`The cluster is busy: ${cluster.spec.operation.kind} is in progress. Wait until it ends.`);
+  }
 }
 
 /** What the API does with clusters; the simulator carries requests out. */
@@ -27,47 +40,72 @@ export class ClusterService {
     private readonly now: () => number,
   ) {}
 
-  list(query: { name?: string; page: number; pageSize: number }) {
-    return this.store.resources.list<Cluster>('cluster', {
-      nameContains: query.name,
-      page: query.page,
-      pageSize: query.pageSize,
-    });
+  async list(query: {
+    name?: string;
+    page: number;
+    pageSize: number;
+  }): Promise<{ items: ClusterDto[]; total: number }> {
+    const [page, phases] = await Promise.all([
+      this.store.resources.list<Cluster>('cluster', {
+        nameContains: query.name,
+        page: query.page,
+        pageSize: query.pageSize,
+      }),
+      nodePhasesByCluster(this.store),
+    ]);
+    return { items: page.items.map((c) => toClusterDto(c, phases.get(c.metadata.id) ?? [])), total: page.total };
   }
 
   get(id: string): Promise<Cluster> {
     return this.store.resources.get<Cluster>('cluster', id);
   }
 
+  async view(cluster: Cluster): Promise<ClusterDto> {
+    const nodes = await this.store.resources.listInScope<Node>('node', cluster.metadata.id);
+    return toClusterDto(
+      cluster,
+      nodes.map((n) => n.status.phase),
+    );
+  }
+
+  async getView(id: string): Promise<ClusterDto> {
+    return this.view(await this.get(id));
+  }
+
   /** Records the request as a cluster in Initial; the logon password is used, never stored. */
-  async create(input: ClusterCreateInput): Promise<Cluster> {
+  async create(input: ClusterCreateInput): Promise<ClusterDto> {
     const id = newClusterId();
-    const since = new Date(this.now()).toISOString();
+    const {
+      password: _password,
+      confirmPassword: _confirm,
+      ...nodes
+    } = input.nodes ?? { password: '', confirmPassword: '' };
     const spec: Cluster['spec'] = {
       region: input.region,
       zone: input.zone,
       networkType: input.networkType,
       vpc: input.vpc,
-      nodes: input.nodes && {
-        quantity: input.nodes.quantity,
-        instanceType: input.nodes.instanceType,
-        operatingSystem: input.nodes.operatingSystem,
-      },
+      nodes: input.nodes ? (nodes as NonNullable<Cluster['spec']['nodes']>) : null,
       createSlb: input.createSlb,
       deletion: null,
+      rootDomain: null,
+      boundSlbId: null,
+      operation: null,
     };
+    const initial = SYSTEM_SERVICE_VERSIONS.initial;
     const status: Cluster['status'] = {
       phase: 'Initial',
-      phaseSince: since,
+      phaseSince: new Date(this.now()).toISOString(),
       observedGeneration: 1,
       conditions: [],
-      nodeCount: 0,
-      dockerVersion: '',
-      agentVersion: '',
+      resources: { securityGroupId: null, securityGroupRules: [], slbId: null, dockerEndpoint: null },
+      dockerVersion: INITIAL_DOCKER_VERSION,
+      agentVersion: INITIAL_AGENT_VERSION,
+      systemServices: { acsrouting: initial, acslogging: initial, acsmonitoring: initial, acsvolumedriver: initial },
       reason: null,
     };
     const regionName = findRegion(input.region)?.name ?? input.region;
-    return this.store.resources.create(
+    const created = await this.store.resources.create(
       'cluster',
       { id, name: input.name, scope: input.region, spec, status },
       {
@@ -76,26 +114,27 @@ export class ClusterService {
         events: [clusterEvent(id, 'ClusterCreating', `Start to create cluster ${input.name}.`)],
       },
     );
+    return toClusterDto(created, []);
   }
 
   /** Moves the cluster to Deleting; the simulator releases its resources and removes it. */
-  async delete(id: string, keepSlb: boolean): Promise<Cluster> {
+  async delete(id: string, keepSlb: boolean): Promise<ClusterDto> {
     const cluster = await this.get(id);
     assertActionAllowed(cluster, 'delete');
-    const since = new Date(this.now()).toISOString();
     const message = keepSlb
       ? `Start to delete cluster ${cluster.metadata.name}, keeping its Server Load Balancer.`
       : `Start to delete cluster ${cluster.metadata.name}.`;
-    return this.store.resources.update<Cluster>(
+    const updated = await this.store.resources.update<Cluster>(
       'cluster',
       id,
       cluster.metadata.resourceVersion,
       (current) => ({
-        spec: { ...current.spec, deletion: { keepSlb } },
-        status: { ...current.status, phase: 'Deleting', phaseSince: since, reason: null },
+        spec: { ...current.spec, deletion: { keepSlb }, operation: null },
+        status: { ...current.status, phase: 'Deleting', phaseSince: new Date(this.now()).toISOString(), reason: null },
       }),
       [clusterEvent(id, 'ClusterDeleting', message)],
     );
+    return this.view(updated);
   }
 
   async events(id: string, page: number, pageSize: number): Promise<{ items: StoredEvent[]; total: number }> {

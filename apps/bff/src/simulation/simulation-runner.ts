@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Simulator, clusterLifecycle } from '@cs/simulator';
+import { Simulator, clusterLifecycle, nodeLifecycle } from '@cs/simulator';
 import type { AnyResource, Clock } from '@cs/simulator';
 import type { Logger } from '../logging/logger.ts';
 import type { StoredChange } from '../store/resource-store.ts';
@@ -85,7 +85,8 @@ export class SimulationRunner {
   }
 
   private async startSimulator(): Promise<void> {
-    const simulator = new Simulator([clusterLifecycle({ failureRate: this.options.failureRate })], {
+    const { failureRate } = this.options;
+    const simulator = new Simulator([clusterLifecycle({ failureRate }), nodeLifecycle({ failureRate })], {
       clock: this.options.clock,
       store: this.store.resources,
       seed: this.options.seed,

@@ -30,6 +30,19 @@ export async function insertEvents(
 export class EventStore {
   constructor(private readonly db: Kysely<Schema>) {}
 
+  /** A cluster's events after `afterId`, oldest first: what a following log has not shown yet. */
+  async listAfter(clusterId: string, afterId: number, limit = 500): Promise<StoredEvent[]> {
+    const rows = await this.db
+      .selectFrom('events')
+      .selectAll()
+      .where('cluster_id', '=', clusterId)
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map(toEvent);
+  }
+
   async listForCluster(
     clusterId: string,
     page: number,

@@ -112,7 +112,10 @@ describe.each([
 
   it('removes with a DELETED change and answers 404 afterwards', async () => {
     const created = await create('alpha');
-    await store.remove('cluster', 'id-alpha', created.metadata.resourceVersion, []);
+    await store.applyChanges({
+      removes: [{ kind: 'cluster', id: 'id-alpha', expectedVersion: created.metadata.resourceVersion }],
+      events: [],
+    });
     await expect(store.get('cluster', 'id-alpha')).rejects.toBeInstanceOf(NotFoundError);
     expect((await store.changesSince(created.metadata.resourceVersion)).map((c) => c.type)).toEqual(['DELETED']);
   });
@@ -128,6 +131,68 @@ describe.each([
     expect(
       (await store.list('cluster', { nameContains: 'a%', page: 1, pageSize: 10 })).items.map((r) => r.metadata.name),
     ).toEqual(['a%b']);
+  });
+
+  it('applies a changeset atomically: a stale member leaves every other write undone', async () => {
+    const alpha = await create('alpha');
+    const beta = await create('beta');
+    await store.update('cluster', 'id-beta', beta.metadata.resourceVersion, (c) => ({ status: c.status }));
+    const changes = store.applyChanges({
+      creates: [{ kind: 'node', id: 'n1', name: 'alpha-node1', scope: 'id-alpha', spec: {}, status }],
+      updates: [
+        {
+          kind: 'cluster',
+          id: 'id-alpha',
+          expectedVersion: alpha.metadata.resourceVersion,
+          status: { ...status, phase: 'Running' },
+        },
+        { kind: 'cluster', id: 'id-beta', expectedVersion: beta.metadata.resourceVersion, status },
+      ],
+      events: [
+        {
+          clusterId: 'id-alpha',
+          resourceKind: 'cluster',
+          resourceId: 'id-alpha',
+          level: 'Info',
+          reason: 'X',
+          message: 'x',
+        },
+      ],
+    });
+    await expect(changes).rejects.toBeInstanceOf(ConflictError);
+    expect((await store.get('cluster', 'id-alpha')).status.phase).toBe('Initial');
+    expect(await store.listInScope('node', 'id-alpha')).toEqual([]);
+    expect((await new EventStore(test.database.db).listForCluster('id-alpha', 1, 10)).total).toBe(0);
+  });
+
+  it('applies a changeset of creations, updates and removals with one change each', async () => {
+    const alpha = await create('alpha');
+    const before = await store.latestChangeId();
+    await store.applyChanges({
+      creates: [
+        { kind: 'node', id: 'n1', name: 'alpha-node1', scope: 'id-alpha', spec: { index: 1 }, status },
+        { kind: 'node', id: 'n2', name: 'alpha-node2', scope: 'id-alpha', spec: { index: 2 }, status },
+      ],
+      updates: [
+        {
+          kind: 'cluster',
+          id: 'id-alpha',
+          expectedVersion: alpha.metadata.resourceVersion,
+          status: { ...status, phase: 'Running' },
+        },
+      ],
+      events: [],
+    });
+    expect((await store.listInScope('node', 'id-alpha')).map((n) => n.metadata.name)).toEqual([
+      'alpha-node1',
+      'alpha-node2',
+    ]);
+    expect((await store.changesSince(before)).map((c) => `${c.type} ${c.kind} ${c.resourceId}`)).toEqual([
+      'ADDED node n1',
+      'ADDED node n2',
+      'MODIFIED cluster id-alpha',
+    ]);
+    expect(await store.countPhasesByScope('node')).toEqual([{ scope: 'id-alpha', phase: 'Initial', count: 2 }]);
   });
 
   it('counts by kind and phase', async () => {

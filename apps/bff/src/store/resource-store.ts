@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from '@cs/domain';
 import type { ChangeType, NewEvent, Resource, ResourceKind, ResourceStatus } from '@cs/domain';
+import type { Changeset } from '@cs/simulator';
 import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 import type { Database } from './database.ts';
@@ -108,6 +109,17 @@ export class ResourceStore {
     return rows.map((r) => ({ kind: r.kind, phase: r.phase, count: Number(r.n) }));
   }
 
+  /** How many resources of a kind each scope holds, per phase (a cluster's nodes by status). */
+  async countPhasesByScope(kind: ResourceKind): Promise<{ scope: string; phase: string; count: number }[]> {
+    const rows = await this.db
+      .selectFrom('resources')
+      .select(['scope', 'phase', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('kind', '=', kind)
+      .groupBy(['scope', 'phase'])
+      .execute();
+    return rows.map((r) => ({ scope: r.scope, phase: r.phase, count: Number(r.n) }));
+  }
+
   async create<Spec, Status extends ResourceStatus>(
     kind: ResourceKind,
     resource: NewResource<Spec, Status>,
@@ -122,14 +134,7 @@ export class ResourceStore {
           .executeTakeFirstOrThrow();
         if (Number(n) >= options.quota.max) throw new ConflictError(options.quota.message);
       }
-      const taken = await trx
-        .selectFrom('resources')
-        .select('id')
-        .where('kind', '=', kind)
-        .where('scope', '=', resource.scope)
-        .where('name', '=', resource.name)
-        .executeTakeFirst();
-      if (taken) throw new ConflictError(options.nameTaken);
+      await this.assertNameFree(trx, kind, resource.scope, resource.name, options.nameTaken);
       const version = await this.recordChange(trx, kind, resource.id, 'ADDED', at);
       const row = await trx
         .insertInto('resources')
@@ -166,44 +171,63 @@ export class ResourceStore {
   ): Promise<R> {
     return this.write(async (trx, at) => {
       const current = await this.current<R>(trx, kind, id, expectedVersion);
-      const patch = change(current);
-      const specChanged = patch.spec !== undefined && JSON.stringify(patch.spec) !== JSON.stringify(current.spec);
-      const status = patch.status ?? current.status;
-      const version = await this.recordChange(trx, kind, id, 'MODIFIED', at);
-      const row = await trx
-        .updateTable('resources')
-        .set({
-          spec: JSON.stringify(patch.spec ?? current.spec),
-          status: JSON.stringify(status),
-          phase: status.phase,
-          generation: current.metadata.generation + (specChanged ? 1 : 0),
-          resource_version: version,
-          updated_at: at,
-        })
-        .where('kind', '=', kind)
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await this.writeRow(trx, kind, current, change(current), at);
       await insertEvents(trx, events, at);
       return toResource<R>(row);
     });
   }
 
-  async writeStatus(
-    kind: ResourceKind,
-    id: string,
-    expectedVersion: number,
-    status: ResourceStatus,
-    events: NewEvent[],
-  ): Promise<void> {
-    await this.update(kind, id, expectedVersion, () => ({ status }), events);
+  /** Resources of a kind within one scope (a cluster's nodes), oldest first. */
+  async listInScope<R extends AnyResource>(kind: ResourceKind, scope: string): Promise<R[]> {
+    const rows = await this.db
+      .selectFrom('resources')
+      .selectAll()
+      .where('kind', '=', kind)
+      .where('scope', '=', scope)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => toResource<R>(r));
   }
 
-  async remove(kind: ResourceKind, id: string, expectedVersion: number, events: NewEvent[]): Promise<void> {
+  /**
+   * Writes a changeset atomically: every update and removal must still be at its expected
+   * version, every creation's name free in its scope; otherwise nothing is written.
+   */
+  async applyChanges({ creates = [], updates = [], removes = [], events }: Changeset): Promise<void> {
     await this.write(async (trx, at) => {
-      await this.current(trx, kind, id, expectedVersion);
-      await this.recordChange(trx, kind, id, 'DELETED', at);
-      await trx.deleteFrom('resources').where('kind', '=', kind).where('id', '=', id).execute();
+      const current = new Map<string, AnyResource>();
+      for (const { kind, id, expectedVersion } of [...updates, ...removes]) {
+        current.set(`${kind}/${id}`, await this.current(trx, kind, id, expectedVersion));
+      }
+      for (const c of creates) {
+        await this.assertNameFree(trx, c.kind, c.scope, c.name, `A ${c.kind} named ${c.name} already exists.`);
+        const version = await this.recordChange(trx, c.kind, c.id, 'ADDED', at);
+        await trx
+          .insertInto('resources')
+          .values({
+            kind: c.kind,
+            id: c.id,
+            scope: c.scope,
+            name: c.name,
+            phase: c.status.phase,
+            generation: 1,
+            resource_version: version,
+            created_at: at,
+            updated_at: at,
+            spec: JSON.stringify(c.spec),
+            status: JSON.stringify(c.status),
+          })
+          .execute();
+      }
+      for (const u of updates) {
+        const before = current.get(`${u.kind}/${u.id}`)!;
+        await this.writeRow(trx, u.kind, before, { spec: u.spec, status: u.status }, at);
+      }
+      for (const r of removes) {
+        await this.recordChange(trx, r.kind, r.id, 'DELETED', at);
+        await trx.deleteFrom('resources').where('kind', '=', r.kind).where('id', '=', r.id).execute();
+      }
       await insertEvents(trx, events, at);
     });
   }
@@ -276,6 +300,51 @@ export class ResourceStore {
       );
     }
     return toResource<R>(row);
+  }
+
+  /** Writes a new spec and/or status over `current`, bumping generation when the spec changed. */
+  private async writeRow(
+    trx: Transaction<Schema>,
+    kind: ResourceKind,
+    current: AnyResource,
+    patch: { spec?: unknown; status?: ResourceStatus },
+    at: string,
+  ) {
+    const { id } = current.metadata;
+    const specChanged = patch.spec !== undefined && JSON.stringify(patch.spec) !== JSON.stringify(current.spec);
+    const status = patch.status ?? current.status;
+    const version = await this.recordChange(trx, kind, id, 'MODIFIED', at);
+    return trx
+      .updateTable('resources')
+      .set({
+        spec: JSON.stringify(patch.spec ?? current.spec),
+        status: JSON.stringify(status),
+        phase: status.phase,
+        generation: current.metadata.generation + (specChanged ? 1 : 0),
+        resource_version: version,
+        updated_at: at,
+      })
+      .where('kind', '=', kind)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  private async assertNameFree(
+    trx: Transaction<Schema>,
+    kind: ResourceKind,
+    scope: string,
+    name: string,
+    message: string,
+  ) {
+    const taken = await trx
+      .selectFrom('resources')
+      .select('id')
+      .where('kind', '=', kind)
+      .where('scope', '=', scope)
+      .where('name', '=', name)
+      .executeTakeFirst();
+    if (taken) throw new ConflictError(message);
   }
 
   private async recordChange(

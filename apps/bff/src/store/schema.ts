@@ -8,6 +8,7 @@ export interface Schema {
   changes: ChangesTable;
   events: EventsTable;
   leases: LeasesTable;
+  cluster_credentials: ClusterCredentialsTable;
 }
 
 export interface UsersTable {
@@ -64,4 +65,13 @@ export interface LeasesTable {
   name: string;
   holder: string;
   expires_at: string;
+}
+
+export interface ClusterCredentialsTable {
+  kind: 'cluster';
+  cluster_id: string;
+  ca_cert: string;
+  client_cert: string;
+  client_key: string;
+  created_at: string;
 }

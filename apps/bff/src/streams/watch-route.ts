@@ -2,8 +2,7 @@ import { Router } from 'express';
 import type { WatchEvent } from '@cs/contracts';
 import type { ResourceStore, StoredChange } from '../store/resource-store.ts';
 import type { ChangeFeed } from './change-feed.ts';
-
-const HEARTBEAT_MS = 15_000;
+import { openEventStream } from './sse.ts';
 
 const toWatchEvent = (c: StoredChange): WatchEvent => ({
   type: c.type,
@@ -27,34 +26,23 @@ export function createWatchRouter({
   const open = new Set<() => void>();
 
   router.get('/watch', async (req, res) => {
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
     let lastSent = Number(req.get('last-event-id') ?? feed.position);
     if (!Number.isSafeInteger(lastSent) || lastSent < 0) lastSent = feed.position;
     const send = (change: StoredChange) => {
       if (change.id <= lastSent) return;
       lastSent = change.id;
-      res.write(`id: ${change.id}\nevent: change\ndata: ${JSON.stringify(toWatchEvent(change))}\n\n`);
+      stream.send('change', change.id, toWatchEvent(change));
     };
 
     const buffered: StoredChange[] = [];
     let replaying = true;
     const unsubscribe = feed.subscribe((change) => (replaying ? buffered.push(change) : send(change)));
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
-    const close = () => {
-      clearInterval(heartbeat);
+    const stream = openEventStream(req, res, () => {
       unsubscribe();
-      open.delete(close);
-      res.end();
-    };
-    open.add(close);
-    req.on('close', close);
+      open.delete(stream.close);
+    });
+    open.add(stream.close);
 
-    res.write('retry: 2000\n\n');
     for (
       let batch = await resources.changesSince(lastSent);
       batch.length > 0;

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { Server as Server_ } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { ManualClock } from '@cs/simulator';
 import { loadConfig } from '../config.ts';
@@ -21,6 +23,8 @@ export interface TestServer {
   http: ReturnType<typeof request>;
   /** Log lines the server wrote, parsed. */
   logs: LogFields[];
+  /** Listens on a free loopback port (for clients that are not supertest: curl, EventSource). */
+  listen(): Promise<string>;
   /** Signs in as admin and returns the session cookie. */
   signIn(): Promise<string>;
   /** Moves simulated time, letting the simulator and change feed keep up. */
@@ -52,12 +56,19 @@ export async function startTestServer(
   });
   await server.auth.ensureAdmin(ADMIN_PASSWORD);
   const http = request(server.app);
+  const listeners: Server_[] = [];
 
   const self: TestServer = {
     server,
     clock,
     http,
     logs,
+    async listen() {
+      const listener = server.app.listen(0, '127.0.0.1');
+      await new Promise((resolve) => listener.once('listening', resolve));
+      listeners.push(listener);
+      return `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+    },
     async signIn() {
       const res = await http.post('/api/v1/session').send({ username: 'admin', password: ADMIN_PASSWORD }).expect(200);
       const cookie = res.get('set-cookie')?.[0];
@@ -69,10 +80,12 @@ export async function startTestServer(
       await clock.advance(ms, () => server.settle());
     },
     async restart() {
+      listeners.splice(0).forEach((l) => l.close());
       await server.close();
       return startTestServer({ engine, dataDir, schema, clock });
     },
     async close() {
+      listeners.splice(0).forEach((l) => l.close());
       await server.close();
       if (options.dataDir) return;
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { INITIAL_AGENT_VERSION, INITIAL_DOCKER_VERSION } from '@cs/domain';
 import type { Cluster } from '@cs/domain';
 
 const EPOCH = new Date(Date.UTC(2026, 0, 1)).toISOString();
@@ -20,9 +21,21 @@ export function makeCluster(
       zone: 'cn-hangzhou-b',
       networkType: 'classic',
       vpc: null,
-      nodes: { quantity: 2, instanceType: 'ecs.n1.small', operatingSystem: 'Ubuntu 16.04 64-bit' },
+      nodes: {
+        quantity: 2,
+        instanceType: 'ecs.n1.small',
+        operatingSystem: 'Ubuntu 16.04 64-bit',
+        systemDiskType: 'cloud_efficiency',
+        dataDisk: null,
+        eip: true,
+        cloudMonitorPlugin: false,
+        addToRdsWhitelist: false,
+      },
       createSlb: true,
       deletion: null,
+      rootDomain: null,
+      boundSlbId: null,
+      operation: null,
       ...overrides.spec,
     },
     status: {
@@ -30,9 +43,10 @@ export function makeCluster(
       phaseSince: EPOCH,
       observedGeneration: 1,
       conditions: [],
-      nodeCount: 0,
-      dockerVersion: '',
-      agentVersion: '',
+      resources: { securityGroupId: null, securityGroupRules: [], slbId: null, dockerEndpoint: null },
+      dockerVersion: INITIAL_DOCKER_VERSION,
+      agentVersion: INITIAL_AGENT_VERSION,
+      systemServices: { acsrouting: '0.7', acslogging: '0.7', acsmonitoring: '0.7', acsvolumedriver: '0.7' },
       reason: null,
       ...overrides.status,
     },

@@ -1,42 +1,62 @@
 import { ConflictError, NotFoundError } from '@cs/domain';
-import type { NewEvent, ResourceKind, ResourceStatus } from '@cs/domain';
-import type { AnyResource, SimulatorStore } from '../transition.ts';
+import type { NewEvent, ResourceKind } from '@cs/domain';
+import type { AnyResource, Changeset, SimulatorStore } from '../transition.ts';
+
+const EPOCH = new Date(Date.UTC(2026, 0, 1)).toISOString();
 
 /** A SimulatorStore in memory that tells the simulator of each write, as the BFF's change feed does. */
 export class MemoryStore implements SimulatorStore {
-  readonly resources = new Map<string, AnyResource>();
+  readonly resources = new Map<string, { kind: ResourceKind; scope: string; resource: AnyResource }>();
   readonly events: NewEvent[] = [];
   private version = 100;
   onChange: (kind: ResourceKind, resource: AnyResource | undefined, id: string) => void = () => {};
 
-  put(kind: ResourceKind, resource: AnyResource): AnyResource {
+  put(kind: ResourceKind, resource: AnyResource, scope = ''): AnyResource {
     const stored = { ...resource, metadata: { ...resource.metadata, resourceVersion: ++this.version } };
-    this.resources.set(`${kind}/${resource.metadata.id}`, stored);
+    this.resources.set(`${kind}/${resource.metadata.id}`, { kind, scope, resource: stored });
     this.onChange(kind, stored, stored.metadata.id);
     return stored;
   }
 
   get(kind: ResourceKind, id: string): AnyResource | undefined {
-    return this.resources.get(`${kind}/${id}`);
+    return this.resources.get(`${kind}/${id}`)?.resource;
   }
 
-  async writeStatus(
-    kind: ResourceKind,
-    id: string,
-    expectedVersion: number,
-    status: ResourceStatus,
-    events: NewEvent[],
-  ) {
-    const current = this.current(kind, id, expectedVersion);
-    this.events.push(...events);
-    this.put(kind, { ...current, status });
+  all(kind: ResourceKind): AnyResource[] {
+    return [...this.resources.values()].filter((r) => r.kind === kind).map((r) => r.resource);
   }
 
-  async remove(kind: ResourceKind, id: string, expectedVersion: number, events: NewEvent[]) {
-    this.current(kind, id, expectedVersion);
+  async listInScope(kind: ResourceKind, scope: string): Promise<AnyResource[]> {
+    return [...this.resources.values()].filter((r) => r.kind === kind && r.scope === scope).map((r) => r.resource);
+  }
+
+  async applyChanges({ creates = [], updates = [], removes = [], events }: Changeset): Promise<void> {
+    for (const u of [...updates, ...removes]) this.current(u.kind, u.id, u.expectedVersion);
     this.events.push(...events);
-    this.resources.delete(`${kind}/${id}`);
-    this.onChange(kind, undefined, id);
+    for (const c of creates) {
+      const metadata = {
+        id: c.id,
+        name: c.name,
+        generation: 1,
+        resourceVersion: 0,
+        createdAt: EPOCH,
+        updatedAt: EPOCH,
+      };
+      this.put(c.kind, { metadata, spec: c.spec, status: c.status }, c.scope);
+    }
+    for (const u of updates) {
+      const entry = this.resources.get(`${u.kind}/${u.id}`)!;
+      const next = {
+        ...entry.resource,
+        spec: u.spec ?? entry.resource.spec,
+        status: u.status ?? entry.resource.status,
+      };
+      this.put(u.kind, next, entry.scope);
+    }
+    for (const r of removes) {
+      this.resources.delete(`${r.kind}/${r.id}`);
+      this.onChange(r.kind, undefined, r.id);
+    }
   }
 
   private current(kind: ResourceKind, id: string, expectedVersion: number): AnyResource {

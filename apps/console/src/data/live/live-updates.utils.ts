@@ -21,6 +21,7 @@ export const WATCH_KINDS: readonly WatchKind[] = WatchEventSchema.shape.kind.opt
 const STALE_AFTER_CHANGE: Record<WatchKind, readonly QueryKey[]> = {
   cluster: [clusterKeys.all(), overviewKeys.all()],
   node: [nodeKeys.all(), clusterKeys.all(), overviewKeys.all()],
+  instance: [overviewKeys.all()],
   application: [applicationKeys.all(), overviewKeys.all()],
   service: [serviceKeys.all(), applicationKeys.all(), overviewKeys.all()],
   container: [containerKeys.all(), serviceKeys.all(), applicationKeys.all(), nodeKeys.all(), overviewKeys.all()],

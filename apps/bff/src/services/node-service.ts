@@ -1,0 +1,162 @@
+import { ConflictError, InputError, NotFoundError } from '@cs/domain';
+import type { Cluster, NewEvent, Node } from '@cs/domain';
+import type { NodeDto } from '@cs/contracts';
+import { instanceCapacity } from '@cs/simulator';
+import type { Store } from '../store/store.ts';
+import { assertActionAllowed } from './cluster-service.ts';
+
+type PlacedContainer = { spec: { nodeId?: string } };
+
+function toNodeDto(node: Node, containerCount: number): NodeDto {
+  return { ...node, status: { ...node.status, containerCount, ...instanceCapacity(node.spec.instanceType) } };
+}
+
+function nodeEvent(node: Node, reason: string, message: string): NewEvent {
+  return {
+    clusterId: node.spec.clusterId,
+    resourceKind: 'node',
+    resourceId: node.metadata.id,
+    level: 'Info',
+    reason,
+    message,
+  };
+}
+
+/** The Nodes page and the User Tags of a cluster: list, remove, reset, tag. */
+export class NodeService {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => number,
+  ) {}
+
+  async list(clusterId: string): Promise<{ items: NodeDto[]; total: number }> {
+    await this.store.resources.get<Cluster>('cluster', clusterId);
+    const [nodes, containers] = await Promise.all([
+      this.store.resources.listInScope<Node>('node', clusterId),
+      this.store.resources.listInScope<Node>('container', clusterId),
+    ]);
+    const perNode = new Map<string, number>();
+    for (const c of containers as unknown as PlacedContainer[]) {
+      if (c.spec.nodeId) perNode.set(c.spec.nodeId, (perNode.get(c.spec.nodeId) ?? 0) + 1);
+    }
+    const items = nodes
+      .sort((a, b) => a.spec.index - b.spec.index)
+      .map((n) => toNodeDto(n, perNode.get(n.metadata.id) ?? 0));
+    return { items, total: items.length };
+  }
+
+  private async nodeOf(clusterId: string, nodeId: string): Promise<{ cluster: Cluster; node: Node }> {
+    const cluster = await this.store.resources.get<Cluster>('cluster', clusterId);
+    const node = await this.store.resources.find<Node>('node', nodeId);
+    if (!node || node.spec.clusterId !== clusterId) throw new NotFoundError('node', nodeId);
+    return { cluster, node };
+  }
+
+  private async startOperation(
+    clusterId: string,
+    nodeId: string,
+    kind: 'remove' | 'reset',
+    migrateContainers: boolean,
+  ): Promise<NodeDto> {
+    const { cluster, node } = await this.nodeOf(clusterId, nodeId);
+    assertActionAllowed(cluster, 'manage-nodes');
+    if (node.spec.operation)
+      throw new ConflictError(`Node ${node.metadata.name} is busy: ${node.spec.operation.kind} is in progress.`);
+    if (
+      kind === 'reset' &&
+      node.status.phase !== 'Normal' &&
+      node.status.phase !== 'Failed' &&
+      node.status.phase !== 'Offline'
+    ) {
+      throw new ConflictError(
+        `Node ${node.metadata.name} is ${node.status.phase}; only a Normal, Offline or Failed node can be reset.`,
+      );
+    }
+    const verb = kind === 'remove' ? 'remove' : 'reset';
+    const migration = migrateContainers ? ', migrating its containers' : '';
+    const updated = await this.store.resources.update<Node>(
+      'node',
+      nodeId,
+      node.metadata.resourceVersion,
+      (current) => ({
+        spec: { ...current.spec, operation: { kind, migrateContainers } },
+        status: {
+          ...current.status,
+          phase: kind === 'remove' ? 'Removing' : 'Resetting',
+          phaseSince: new Date(this.now()).toISOString(),
+          reason: null,
+          conditions: [],
+        },
+      }),
+      [
+        nodeEvent(
+          node,
+          kind === 'remove' ? 'NodeRemoving' : 'NodeResetting',
+          `Start to ${verb} node ${node.metadata.name}${migration}.`,
+        ),
+      ],
+    );
+    return toNodeDto(updated, 0);
+  }
+
+  remove(clusterId: string, nodeId: string, migrateContainers: boolean): Promise<NodeDto> {
+    return this.startOperation(clusterId, nodeId, 'remove', migrateContainers);
+  }
+
+  /** The logon password is checked by the contract and used for the new system disk, never stored. */
+  reset(clusterId: string, nodeId: string, migrateContainers: boolean): Promise<NodeDto> {
+    return this.startOperation(clusterId, nodeId, 'reset', migrateContainers);
+  }
+
+  /** Adds `key:value` to every selected node (replacing the key's old value), all or none. */
+  async addTag(
+    clusterId: string,
+    nodeIds: string[],
+    tag: { key: string; value: string },
+  ): Promise<{ items: NodeDto[]; total: number }> {
+    return this.retag(
+      clusterId,
+      nodeIds,
+      (tags) => ({ ...tags, [tag.key]: tag.value }),
+      `Add user tag ${tag.key}:${tag.value}`,
+    );
+  }
+
+  async deleteTag(clusterId: string, nodeIds: string[], key: string): Promise<{ items: NodeDto[]; total: number }> {
+    return this.retag(clusterId, nodeIds, ({ [key]: _removed, ...rest }) => rest, `Delete user tag ${key}`);
+  }
+
+  private async retag(
+    clusterId: string,
+    nodeIds: string[],
+    change: (tags: Record<string, string>) => Record<string, string>,
+    what: string,
+  ) {
+    await this.store.resources.get<Cluster>('cluster', clusterId);
+    const nodes = await this.store.resources.listInScope<Node>('node', clusterId);
+    const missing = nodeIds.filter((id) => !nodes.some((n) => n.metadata.id === id));
+    if (missing.length > 0) {
+      throw new InputError(missing.map((id) => ({ field: 'nodeIds', message: `Node ${id} is not in this cluster.` })));
+    }
+    const chosen = nodes.filter((n) => nodeIds.includes(n.metadata.id));
+    await this.store.resources.applyChanges({
+      updates: chosen.map((n) => ({
+        kind: 'node',
+        id: n.metadata.id,
+        expectedVersion: n.metadata.resourceVersion,
+        spec: { ...n.spec, tags: change(n.spec.tags) },
+      })),
+      events: [
+        {
+          clusterId,
+          resourceKind: 'cluster',
+          resourceId: clusterId,
+          level: 'Info',
+          reason: 'UserTagsChanged',
+          message: `${what} on ${chosen.map((n) => n.metadata.name).join(', ')} completed.`,
+        },
+      ],
+    });
+    return this.list(clusterId);
+  }
+}

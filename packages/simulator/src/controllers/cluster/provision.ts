@@ -1,0 +1,183 @@
+import { INSTANCE_TYPES, findVpc, nodeInstanceName, parseCidr } from '@cs/domain';
+import type { Cluster, Instance, Node, NodeOrigin, OperatingSystem } from '@cs/domain';
+import type { Random } from '../../random.ts';
+import { randomId, randomInt } from '../../random.ts';
+import { updateOf } from '../../transition.ts';
+import type { ResourceCreation, ResourceUpdate } from '../../transition.ts';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** A private address inside the CIDR block (VPC) or the classic network's 10.0.0.0/8. */
+export function privateIpIn(cidr: string | null, random: Random): string {
+  const block = (cidr && parseCidr(cidr)) || { base: 10 * 2 ** 24, prefix: 8 };
+  const size = 2 ** (32 - block.prefix);
+  const address = block.base + randomInt(random, 2, Math.max(2, size - 2));
+  return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join('.');
+}
+
+/** A public IP (classic) or EIP (VPC) from the simulated cloud's pool. */
+export function publicIp(random: Random): string {
+  return `47.${randomInt(random, 92, 111)}.${randomInt(random, 0, 255)}.${randomInt(random, 1, 254)}`;
+}
+
+function vswitchCidr(cluster: Cluster, zone: string): string | null {
+  const vpc = cluster.spec.vpc && findVpc(cluster.spec.vpc.vpcId);
+  if (!vpc) return null;
+  return (
+    (vpc.vswitches.find((v) => v.zone === zone) ?? vpc.vswitches.find((v) => v.id === cluster.spec.vpc?.vswitchId))
+      ?.cidr ?? null
+  );
+}
+
+/** The next free node indexes of a cluster (node1, node2, …), skipping those in use. */
+export function nextNodeIndexes(nodes: readonly Node[], count: number): number[] {
+  const used = new Set(nodes.map((n) => n.spec.index));
+  const indexes: number[] = [];
+  for (let i = 1; indexes.length < count; i++) if (!used.has(i)) indexes.push(i);
+  return indexes;
+}
+
+function nodeStatus(
+  now: number,
+  privateIp: string,
+  publicIpAddress: string | null,
+  dockerVersion: string,
+  agentVersion: string,
+): Node['status'] {
+  return {
+    phase: 'Normal',
+    phaseSince: iso(now),
+    observedGeneration: 1,
+    conditions: [],
+    privateIp,
+    publicIp: publicIpAddress,
+    dockerVersion,
+    agentVersion,
+    reason: null,
+  };
+}
+
+export interface NewNodes {
+  quantity: number;
+  zone: string;
+  instanceType: string;
+  operatingSystem: OperatingSystem;
+  origin: Extract<NodeOrigin, 'created' | 'expanded'>;
+}
+
+/** New Pay-As-You-Go ECS instances and the nodes they become, for a creation or an expansion. */
+export function provisionNodes(
+  cluster: Cluster,
+  existing: readonly Node[],
+  request: NewNodes,
+  now: number,
+  random: Random,
+): ResourceCreation[] {
+  const creations: ResourceCreation[] = [];
+  for (const index of nextNodeIndexes(existing, request.quantity)) {
+    const instanceId = `i-bp1${randomId(random, 17)}`;
+    const privateIp = privateIpIn(vswitchCidr(cluster, request.zone), random);
+    const ip = publicIp(random);
+    const name = nodeInstanceName(cluster.metadata.id, index);
+    const instance: Instance['spec'] = {
+      region: cluster.spec.region,
+      zone: request.zone,
+      networkType: cluster.spec.networkType,
+      vpcId: cluster.spec.vpc?.vpcId ?? null,
+      instanceType: request.instanceType,
+      operatingSystem: request.operatingSystem,
+      kernelVersion: '4.4.0',
+      chargeType: 'PayAsYouGo',
+    };
+    const instanceStatus: Instance['status'] = {
+      phase: 'Running',
+      phaseSince: iso(now),
+      observedGeneration: 1,
+      conditions: [],
+      privateIp,
+      publicIp: ip,
+      clusterId: cluster.metadata.id,
+    };
+    creations.push({
+      kind: 'instance',
+      id: instanceId,
+      name,
+      scope: cluster.spec.region,
+      spec: instance,
+      status: instanceStatus,
+    });
+    const node: Node['spec'] = {
+      clusterId: cluster.metadata.id,
+      region: cluster.spec.region,
+      instanceId,
+      index,
+      zone: request.zone,
+      instanceType: request.instanceType,
+      operatingSystem: request.operatingSystem,
+      chargeType: 'PayAsYouGo',
+      origin: request.origin,
+      tags: {},
+      operation: null,
+    };
+    creations.push({
+      kind: 'node',
+      id: instanceId,
+      name,
+      scope: cluster.metadata.id,
+      spec: node,
+      status: nodeStatus(now, privateIp, ip, cluster.status.dockerVersion, cluster.status.agentVersion),
+    });
+  }
+  return creations;
+}
+
+/** Existing ECS instances joining the cluster: each becomes a node, and the instance records its cluster. */
+export function adoptInstances(
+  cluster: Cluster,
+  existing: readonly Node[],
+  instances: readonly Instance[],
+  origin: Extract<NodeOrigin, 'attached-automatically' | 'attached-manually'>,
+  now: number,
+): { creates: ResourceCreation[]; updates: ResourceUpdate[] } {
+  const indexes = nextNodeIndexes(existing, instances.length);
+  const creates: ResourceCreation[] = [];
+  const updates: ResourceUpdate[] = [];
+  instances.forEach((instance, i) => {
+    const index = indexes[i]!;
+    const node: Node['spec'] = {
+      clusterId: cluster.metadata.id,
+      region: cluster.spec.region,
+      instanceId: instance.metadata.id,
+      index,
+      zone: instance.spec.zone,
+      instanceType: instance.spec.instanceType,
+      operatingSystem: instance.spec.operatingSystem,
+      chargeType: instance.spec.chargeType,
+      origin,
+      tags: {},
+      operation: null,
+    };
+    creates.push({
+      kind: 'node',
+      id: instance.metadata.id,
+      name: nodeInstanceName(cluster.metadata.id, index),
+      scope: cluster.metadata.id,
+      spec: node,
+      status: nodeStatus(
+        now,
+        instance.status.privateIp,
+        instance.status.publicIp,
+        cluster.status.dockerVersion,
+        cluster.status.agentVersion,
+      ),
+    });
+    updates.push(updateOf('instance', instance, { status: { ...instance.status, clusterId: cluster.metadata.id } }));
+  });
+  return { creates, updates };
+}
+
+/** CPU cores and memory of an instance type, for the node list's Configuration column. */
+export function instanceCapacity(instanceType: string): { cpu: number; memoryGiB: number } {
+  const type = INSTANCE_TYPES.find((t) => t.id === instanceType);
+  return { cpu: type?.cpu ?? 1, memoryGiB: type?.memoryGiB ?? 1 };
+}
