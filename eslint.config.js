@@ -47,11 +47,10 @@ export default tseslint.config(
       '@tanstack/query/exhaustive-deps': 'error',
       '@tanstack/query/no-rest-destructuring': 'error',
       '@tanstack/query/stable-query-client': 'error',
-      ...boundary('The console talks to the BFF over HTTP only (through @cs/contracts); the simulator runs in the BFF.', [
-        '@cs/bff',
-        '@cs/simulator',
-        '**/bff/**',
-      ]),
+      ...boundary(
+        'The console talks to the BFF over HTTP only (through @cs/contracts); the simulator runs in the BFF.',
+        ['@cs/bff', '@cs/simulator', '**/bff/**'],
+      ),
     },
   },
   {

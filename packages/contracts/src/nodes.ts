@@ -6,6 +6,7 @@ export const NodeSchema = z.object({
   metadata: ObjectMetaSchema,
   spec: z.object({
     clusterId: z.string(),
+    region: z.string(),
     instanceId: z.string(),
     index: z.number().int(),
     zone: z.string(),

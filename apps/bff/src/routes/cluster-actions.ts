@@ -41,11 +41,9 @@ export function createClusterActionsRouter({
     if (request.mode === 'automatic') {
       res.status(202).json({ cluster: await operations.attachAutomatically(req.params.id, request.instanceIds) });
     } else {
-      res
-        .status(202)
-        .json({
-          attachCommand: await operations.attachManually(req.params.id, request.instanceIds[0]!, originOf(req)),
-        });
+      res.status(202).json({
+        attachCommand: await operations.attachManually(req.params.id, request.instanceIds[0]!, originOf(req)),
+      });
     }
   });
 

@@ -93,6 +93,15 @@ describe('nodes API', () => {
     expect((await nodes())[0]?.status).toMatchObject({ phase: 'Normal', reason: null });
   });
 
+  it('gets one node', async () => {
+    const [first] = await nodes();
+    const res = await t.http
+      .get(`/api/v1/clusters/${clusterId}/nodes/${first!.metadata.id}`)
+      .set('Cookie', cookie)
+      .expect(200);
+    expect(res.body).toEqual(first);
+  });
+
   it('answers 404 for a node of another cluster or none', async () => {
     await t.http.delete(`/api/v1/clusters/${clusterId}/nodes/i-nope`).set('Cookie', cookie).expect(404);
     await t.http.get('/api/v1/clusters/c-nope/nodes').set('Cookie', cookie).expect(404);

@@ -17,6 +17,10 @@ export function createNodesRouter({ nodes, instances }: { nodes: NodeService; in
     res.json(await nodes.list(req.params.id));
   });
 
+  router.get('/clusters/:id/nodes/:nodeId', async (req, res) => {
+    res.json(await nodes.get(req.params.id, req.params.nodeId));
+  });
+
   router.delete('/clusters/:id/nodes/:nodeId', async (req, res) => {
     const { migrateContainers } = parseInput(NodeRemoveQuerySchema, req.query);
     res.status(202).json(await nodes.remove(req.params.id, req.params.nodeId, migrateContainers));

@@ -45,6 +45,12 @@ export class NodeService {
     return { items, total: items.length };
   }
 
+  async get(clusterId: string, nodeId: string): Promise<NodeDto> {
+    const { node } = await this.nodeOf(clusterId, nodeId);
+    const containers = await this.store.resources.listInScope<Node>('container', clusterId);
+    return toNodeDto(node, (containers as unknown as PlacedContainer[]).filter((c) => c.spec.nodeId === nodeId).length);
+  }
+
   private async nodeOf(clusterId: string, nodeId: string): Promise<{ cluster: Cluster; node: Node }> {
     const cluster = await this.store.resources.get<Cluster>('cluster', clusterId);
     const node = await this.store.resources.find<Node>('node', nodeId);
