@@ -8,6 +8,7 @@ import { AuthService } from './services/auth-service.ts';
 import type { AuthServiceOptions } from './services/auth-service.ts';
 import { ClusterOperations } from './services/cluster-operations.ts';
 import { ClusterService } from './services/cluster-service.ts';
+import { FaultService } from './services/fault-service.ts';
 import { InstanceService } from './services/instance-service.ts';
 import { NodeService } from './services/node-service.ts';
 import { SimulationRunner } from './simulation/simulation-runner.ts';
@@ -56,6 +57,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
   const nodes = new NodeService(store, now);
   const instances = new InstanceService(store, now);
   await instances.seed();
+  const faults = new FaultService(store, now);
   const simulation = new SimulationRunner(store, feed, logger, {
     clock,
     failureRate: config.simFailureRate,
@@ -73,6 +75,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     operations,
     nodes,
     instances,
+    faults,
     version: VERSION,
     consoleDist: config.consoleDist,
     secureCookies: config.secureCookies,

@@ -9,3 +9,4 @@ export * from './session.ts';
 export * from './watch.ts';
 export * from './nodes.ts';
 export * from './cluster-actions.ts';
+export * from './faults.ts';

@@ -10,3 +10,4 @@ export * from './network.ts';
 export * from './nodes.ts';
 export * from './instances.ts';
 export * from './cluster-operations.ts';
+export * from './faults.ts';

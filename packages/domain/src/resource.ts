@@ -33,6 +33,6 @@ export interface Resource<Spec, Status extends ResourceStatus> {
 }
 
 /** The kinds of resource the store keeps; one string per table partition. */
-export type ResourceKind = 'cluster' | 'node' | 'instance' | 'application' | 'service' | 'container';
+export type ResourceKind = 'cluster' | 'node' | 'instance' | 'application' | 'service' | 'container' | 'fault';
 
 export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';

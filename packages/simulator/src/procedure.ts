@@ -1,6 +1,8 @@
-import type { Condition, NewEvent, Resource, ResourceStatus } from '@cs/domain';
+import { matchingFault } from '@cs/domain';
+import type { Condition, Fault, FaultTargetKind, NewEvent, Resource, ResourceStatus } from '@cs/domain';
 import { hasCondition, withCondition } from './conditions.ts';
-import type { Transition, TransitionContext, TransitionResult } from './transition.ts';
+import { updateOf } from './transition.ts';
+import type { ResourceRemoval, ResourceUpdate, Transition, TransitionContext, TransitionResult } from './transition.ts';
 
 type AnyOf<S extends ResourceStatus> = Resource<unknown, S>;
 
@@ -48,10 +50,31 @@ function completed(condition: string, message: string): Omit<Condition, 'lastTra
   return { type: condition, status: 'True', reason: 'Completed', message };
 }
 
+/** Uses up one shot of a fault, in the same changeset as the failure it caused. */
+function consume(fault: Fault): { updates: ResourceUpdate[]; removes: ResourceRemoval[] } {
+  if (fault.spec.count > 1) {
+    return {
+      updates: [updateOf('fault', fault, { spec: { ...fault.spec, count: fault.spec.count - 1 } })],
+      removes: [],
+    };
+  }
+  return {
+    updates: [],
+    removes: [{ kind: 'fault', id: fault.metadata.id, expectedVersion: fault.metadata.resourceVersion }],
+  };
+}
+
+export interface FailureOptions {
+  /** Chance in [0, 1] that a step which can fail does. */
+  failureRate: number;
+  /** Faults aimed at this kind fail its steps on purpose (`ControllerDefinition.related` loads them). */
+  faultTarget?: FaultTargetKind;
+}
+
 /** The transitions of a procedure: one per step, and its finish. */
 export function procedureTransitions<R extends AnyOf<ResourceStatus>>(
   procedure: Procedure<R>,
-  failureRate: number,
+  { failureRate, faultTarget }: FailureOptions,
 ): Transition<R>[] {
   const stepTransitions = procedure.steps.map((step): Transition<R> => ({
     name: `${procedure.name}:${step.condition}`,
@@ -59,6 +82,18 @@ export function procedureTransitions<R extends AnyOf<ResourceStatus>>(
     delayMs: step.delayMs,
     jitterMs: step.jitterMs,
     next(resource, context) {
+      const faults = (context.related.fault ?? []) as readonly Fault[];
+      const fault = faultTarget && matchingFault(faults, faultTarget, resource.metadata.id, step.condition);
+      if (fault) {
+        const message = fault.spec.message || step.failure || 'Injected fault.';
+        const failed = (step.onFailure ?? procedure.fail)(resource, { ...step, failure: message }, context);
+        const used = consume(fault);
+        return {
+          ...failed,
+          updates: [...(failed.updates ?? []), ...used.updates],
+          removes: [...(failed.removes ?? []), ...used.removes],
+        };
+      }
       const problem = step.check?.(resource, context);
       if (problem) return (step.onFailure ?? procedure.fail)(resource, { ...step, failure: problem }, context);
       if (step.failure && context.random.next() < failureRate) {

@@ -1,3 +1,4 @@
+import { faultScope } from '@cs/domain';
 import type { Node, NewEvent } from '@cs/domain';
 import { lastTransitionAt } from '../conditions.ts';
 import { procedureTransitions } from '../procedure.ts';
@@ -185,7 +186,7 @@ export const resetNodeProcedure = procedure(
 
 /** Remove and Reset of the Nodes page, with the optional container migration of the guide. */
 export function nodeLifecycle(options: { failureRate?: number } = {}): ControllerDefinition<Node> {
-  const failureRate = options.failureRate ?? 0;
+  const failures = { failureRate: options.failureRate ?? 0, faultTarget: 'node' as const };
   return {
     kind: 'node',
     since: (n) => lastTransitionAt(n.status),
@@ -193,10 +194,12 @@ export function nodeLifecycle(options: { failureRate?: number } = {}): Controlle
       { kind: 'node', scope: n.spec.clusterId },
       { kind: 'container', scope: n.spec.clusterId },
       { kind: 'instance', scope: n.spec.region },
+      { kind: 'fault', scope: faultScope('node', n.metadata.id) },
+      { kind: 'fault', scope: faultScope('node', null) },
     ],
     transitions: [
-      ...procedureTransitions(removeNodeProcedure, failureRate),
-      ...procedureTransitions(resetNodeProcedure, failureRate),
+      ...procedureTransitions(removeNodeProcedure, failures),
+      ...procedureTransitions(resetNodeProcedure, failures),
     ],
   };
 }

@@ -22,6 +22,7 @@ const STALE_AFTER_CHANGE: Record<WatchKind, readonly QueryKey[]> = {
   cluster: [clusterKeys.all(), overviewKeys.all()],
   node: [nodeKeys.all(), clusterKeys.all(), overviewKeys.all()],
   instance: [overviewKeys.all()],
+  fault: [overviewKeys.all()],
   application: [applicationKeys.all(), overviewKeys.all()],
   service: [serviceKeys.all(), applicationKeys.all(), overviewKeys.all()],
   container: [containerKeys.all(), serviceKeys.all(), applicationKeys.all(), nodeKeys.all(), overviewKeys.all()],

@@ -1,3 +1,4 @@
+import { faultScope } from '@cs/domain';
 import type { Cluster } from '@cs/domain';
 import { lastTransitionAt } from '../../conditions.ts';
 import { procedureTransitions } from '../../procedure.ts';
@@ -23,25 +24,27 @@ export interface ClusterLifecycleOptions {
  * a running cluster (Scaling, Updating), and Deleting → Deleted. Transitions are tried in order.
  */
 export function clusterLifecycle(options: ClusterLifecycleOptions = {}): ControllerDefinition<Cluster> {
-  const failureRate = options.failureRate ?? 0;
+  const failures = { failureRate: options.failureRate ?? 0, faultTarget: 'cluster' as const };
   return {
     kind: 'cluster',
     since: (c) => lastTransitionAt(c.status),
     related: (c) => [
       { kind: 'node', scope: c.metadata.id },
       { kind: 'instance', scope: c.spec.region },
+      { kind: 'fault', scope: faultScope('cluster', c.metadata.id) },
+      { kind: 'fault', scope: faultScope('cluster', null) },
     ],
     transitions: [
-      ...procedureTransitions(createProcedure, failureRate),
-      ...procedureTransitions(deleteProcedure, failureRate),
-      ...procedureTransitions(expandProcedure, failureRate),
+      ...procedureTransitions(createProcedure, failures),
+      ...procedureTransitions(deleteProcedure, failures),
+      ...procedureTransitions(expandProcedure, failures),
       attachExpired,
-      ...procedureTransitions(attachProcedure, failureRate),
-      ...procedureTransitions(upgradeAgentProcedure, failureRate),
+      ...procedureTransitions(attachProcedure, failures),
+      ...procedureTransitions(upgradeAgentProcedure, failures),
       quitDockerUpgrade,
-      ...procedureTransitions(upgradeDockerProcedure, failureRate),
-      ...procedureTransitions(upgradeSystemServicesProcedure, failureRate),
-      ...procedureTransitions(clearDiskProcedure, failureRate),
+      ...procedureTransitions(upgradeDockerProcedure, failures),
+      ...procedureTransitions(upgradeSystemServicesProcedure, failures),
+      ...procedureTransitions(clearDiskProcedure, failures),
     ],
   };
 }
