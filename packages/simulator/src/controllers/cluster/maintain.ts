@@ -5,7 +5,7 @@ import type { Procedure } from '../../procedure.ts';
 import { randomInt } from '../../random.ts';
 import { updateOf } from '../../transition.ts';
 import type { Transition, TransitionContext, TransitionResult } from '../../transition.ts';
-import { clusterEvent, endOperation, nodesOf, operationIs, operationProcedure } from './shared.ts';
+import { clusterEvent, completeOperation, endOperation, nodesOf, operationIs, operationProcedure } from './shared.ts';
 
 type UpgradeDocker = Extract<ClusterOperation, { kind: 'upgrade-docker' }>;
 type UpgradeServices = Extract<ClusterOperation, { kind: 'upgrade-system-services' }>;
@@ -18,8 +18,6 @@ function updateNodes(
 ): TransitionResult<Cluster>['updates'] {
   return nodesOf(context.related).map((n) => updateOf('node', n, { status: change(n) }));
 }
-
-const finishQuickly = { delayMs: 1_000, jitterMs: 1_000 };
 
 export const upgradeAgentProcedure: Procedure<Cluster> = operationProcedure(
   'upgrade-agent',
@@ -37,16 +35,7 @@ export const upgradeAgentProcedure: Procedure<Cluster> = operationProcedure(
       failure: 'Failed to upgrade the Agent: a node did not answer.',
     },
   ],
-  {
-    ...finishQuickly,
-    next: (c, context) =>
-      endOperation(
-        c,
-        context,
-        nodesOf(context.related).length,
-        clusterEvent(c, 'Info', 'AgentUpgradeCompleted', `Upgrade Agent of cluster ${c.metadata.name} completed.`),
-      ),
-  },
+  completeOperation('AgentUpgradeCompleted', 'Upgrade Agent'),
 );
 
 const snapshotFailed = (c: Cluster) => hasCondition(c.status, 'SnapshotFailed');
@@ -87,16 +76,7 @@ export const upgradeDockerProcedure: Procedure<Cluster> = operationProcedure(
       failure: 'Failed to upgrade Docker: the container data backup did not finish.',
     },
   ],
-  {
-    ...finishQuickly,
-    next: (c, context) =>
-      endOperation(
-        c,
-        context,
-        nodesOf(context.related).length,
-        clusterEvent(c, 'Info', 'DockerUpgradeCompleted', `Upgrade Docker of cluster ${c.metadata.name} completed.`),
-      ),
-  },
+  completeOperation('DockerUpgradeCompleted', 'Upgrade Docker'),
   // After a failed snapshot the operator chooses: Continue (upgrade without one) or Quit.
   { blocked: (c) => snapshotFailed(c) && dockerUpgradeOf(c).decision === null },
 );
@@ -141,21 +121,7 @@ export const upgradeSystemServicesProcedure: Procedure<Cluster> = operationProce
       failure: 'Failed to upgrade the system services: the image could not be pulled.',
     },
   ],
-  {
-    ...finishQuickly,
-    next: (c, context) =>
-      endOperation(
-        c,
-        context,
-        nodesOf(context.related).length,
-        clusterEvent(
-          c,
-          'Info',
-          'SystemServicesUpgradeCompleted',
-          `Upgrade system services of cluster ${c.metadata.name} completed.`,
-        ),
-      ),
-  },
+  completeOperation('SystemServicesUpgradeCompleted', 'Upgrade system services'),
 );
 
 export const clearDiskProcedure: Procedure<Cluster> = operationProcedure(
@@ -177,14 +143,5 @@ export const clearDiskProcedure: Procedure<Cluster> = operationProcedure(
       },
     },
   ],
-  {
-    ...finishQuickly,
-    next: (c, context) =>
-      endOperation(
-        c,
-        context,
-        nodesOf(context.related).length,
-        clusterEvent(c, 'Info', 'ClearDiskCompleted', `Clear Disk of cluster ${c.metadata.name} completed.`),
-      ),
-  },
+  completeOperation('ClearDiskCompleted', 'Clear Disk'),
 );

@@ -53,6 +53,21 @@ export function endOperation(
   };
 }
 
+/** The finish of an operation that leaves the nodes as they are: log "<what> of cluster X completed." and rest. */
+export function completeOperation(reason: string, what: string): Procedure<Cluster>['finish'] {
+  return {
+    delayMs: 1_000,
+    jitterMs: 1_000,
+    next: (c, context) =>
+      endOperation(
+        c,
+        context,
+        nodesOf(context.related).length,
+        clusterEvent(c, 'Info', reason, `${what} of cluster ${c.metadata.name} completed.`),
+      ),
+  };
+}
+
 /** What every operation procedure shares: its event attribution, and failure that ends the operation. */
 export function operationProcedure(
   name: string,
