@@ -1,18 +1,42 @@
 import { test as base } from '@playwright/test';
+import { ClusterCreatePage } from './pages/ClusterCreatePage.ts';
+import { ClusterDetailPage } from './pages/ClusterDetailPage.ts';
+import { ClusterListPage } from './pages/ClusterListPage.ts';
 import { ConsoleShell } from './pages/ConsoleShell.ts';
+import { NodesPage } from './pages/NodesPage.ts';
 import { OverviewPage } from './pages/OverviewPage.ts';
 import { SignInPage } from './pages/SignInPage.ts';
+import { ImagesPage } from './pages/ImagesPage.ts';
+import { TemplateDetailPage } from './pages/TemplateDetailPage.ts';
+import { TemplateEditorPage } from './pages/TemplateEditorPage.ts';
+import { TemplateListPage } from './pages/TemplateListPage.ts';
 
 interface Fixtures {
   signInPage: SignInPage;
   shell: ConsoleShell;
   overviewPage: OverviewPage;
+  clusterListPage: ClusterListPage;
+  clusterCreatePage: ClusterCreatePage;
+  clusterDetailPage: ClusterDetailPage;
+  nodesPage: NodesPage;
+  imagesPage: ImagesPage;
+  templateListPage: TemplateListPage;
+  templateEditorPage: TemplateEditorPage;
+  templateDetailPage: TemplateDetailPage;
 }
 
 export const test = base.extend<Fixtures>({
   signInPage: async ({ page }, use) => use(new SignInPage(page)),
   shell: async ({ page }, use) => use(new ConsoleShell(page)),
   overviewPage: async ({ page }, use) => use(new OverviewPage(page)),
+  clusterListPage: async ({ page }, use) => use(new ClusterListPage(page)),
+  clusterCreatePage: async ({ page }, use) => use(new ClusterCreatePage(page)),
+  clusterDetailPage: async ({ page }, use) => use(new ClusterDetailPage(page)),
+  nodesPage: async ({ page }, use) => use(new NodesPage(page)),
+  imagesPage: async ({ page }, use) => use(new ImagesPage(page)),
+  templateListPage: async ({ page }, use) => use(new TemplateListPage(page)),
+  templateEditorPage: async ({ page }, use) => use(new TemplateEditorPage(page)),
+  templateDetailPage: async ({ page }, use) => use(new TemplateDetailPage(page)),
 });
 
 export { expect } from '@playwright/test';

@@ -3,8 +3,8 @@ import { expect, test } from '../fixtures.ts';
 const ENTRIES: { entry: string; path: string; heading: string; submenu?: string }[] = [
   { entry: 'Applications', path: '/applications', heading: 'Applications' },
   { entry: 'Services', path: '/services', heading: 'Services' },
-  { entry: 'Clusters', path: '/clusters', heading: 'Clusters' },
-  { entry: 'Nodes', path: '/nodes', heading: 'Nodes' },
+  { entry: 'Clusters', path: '/clusters', heading: 'Cluster List' },
+  { entry: 'Nodes', path: '/nodes', heading: 'Node List' },
   { entry: 'Data Volumes', path: '/volumes', heading: 'Data Volumes' },
   { entry: 'Docker Images', path: '/images', heading: 'Docker Images', submenu: 'Images and Templates' },
   {
@@ -28,8 +28,8 @@ test('every navigation entry opens its page, and the URL can be reloaded', async
     await expect(page).toHaveURL(new RegExp(`${path === '/' ? '/' : path}$`));
     await expect(shell.heading()).toHaveText(heading);
   }
-  await page.goto('/nodes');
-  await expect(shell.heading()).toHaveText('Nodes');
+  await page.goto('/volumes');
+  await expect(shell.heading()).toHaveText('Data Volumes');
   await expect(page.getByText('This page is not built yet.')).toBeVisible();
 });
 

@@ -23,5 +23,5 @@ test('a signed-out visitor is sent to sign in, and back to the page asked for', 
   await expect(page).toHaveURL(/\/signin\?next=%2Fclusters/);
   await signInPage.signIn('admin', process.env.E2E_ADMIN_PASSWORD!);
   await expect(page).toHaveURL(/\/clusters$/);
-  await expect(shell.heading()).toHaveText('Clusters');
+  await expect(shell.heading()).toHaveText('Cluster List');
 });

@@ -9,8 +9,10 @@ import type { AuthServiceOptions } from './services/auth-service.ts';
 import { ClusterOperations } from './services/cluster-operations.ts';
 import { ClusterService } from './services/cluster-service.ts';
 import { FaultService } from './services/fault-service.ts';
+import { ImageCatalog } from './services/image-catalog.ts';
 import { InstanceService } from './services/instance-service.ts';
 import { NodeService } from './services/node-service.ts';
+import { TemplateService } from './services/template-service.ts';
 import { SimulationRunner } from './simulation/simulation-runner.ts';
 import { openDatabase } from './store/database.ts';
 import { createStore } from './store/store.ts';
@@ -58,6 +60,8 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
   const instances = new InstanceService(store, now);
   await instances.seed();
   const faults = new FaultService(store, now);
+  const templates = new TemplateService(store, now);
+  await templates.seedSamples();
   const simulation = new SimulationRunner(store, feed, logger, {
     clock,
     failureRate: config.simFailureRate,
@@ -76,6 +80,8 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     nodes,
     instances,
     faults,
+    templates,
+    images: new ImageCatalog(),
     version: VERSION,
     consoleDist: config.consoleDist,
     secureCookies: config.secureCookies,

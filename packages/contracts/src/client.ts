@@ -16,6 +16,15 @@ import { OverviewSchema } from './overview.ts';
 import { ProblemSchema } from './problem.ts';
 import { HealthSchema, SessionSchema } from './session.ts';
 import type { SignInRequest } from './session.ts';
+import { ImageListSchema, ImageTagsSchema } from './images.ts';
+import type { ImageListQuery } from './images.ts';
+import { TemplateAnalysisSchema, TemplateListSchema, TemplateSchema } from './templates.ts';
+import type {
+  TemplateCreateRequest,
+  TemplateListQuery,
+  TemplateUpdateRequest,
+  TemplateValidateRequest,
+} from './templates.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -77,6 +86,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
   }
 
   const clusterPath = (id: string) => `/clusters/${encodeURIComponent(id)}`;
+  const templatePath = (id: string) => `/templates/${encodeURIComponent(id)}`;
   const clusterAction = (id: string, action: string, body: unknown) =>
     request('POST', `${clusterPath(id)}/${action}`, { body, schema: ClusterSchema });
 
@@ -135,6 +145,26 @@ export function createApiClient(options: ApiClientOptions = {}) {
 
     listInstances: (query: InstanceListQuery = {}, signal?: AbortSignal) =>
       request('GET', '/instances', { query, schema: InstanceListSchema, signal }),
+
+    validateTemplate: (body: TemplateValidateRequest, signal?: AbortSignal) =>
+      request('POST', '/templates/validate', { body, schema: TemplateAnalysisSchema, signal }),
+    listTemplates: (query: TemplateListQuery = {}, signal?: AbortSignal) =>
+      request('GET', '/templates', { query, schema: TemplateListSchema, signal }),
+    getTemplate: (id: string, signal?: AbortSignal) =>
+      request('GET', templatePath(id), { schema: TemplateSchema, signal }),
+    createTemplate: (body: TemplateCreateRequest) => request('POST', '/templates', { body, schema: TemplateSchema }),
+    /** Refused (409) when `resourceVersion` is not the stored one, or the template is a sample. */
+    updateTemplate: (id: string, body: TemplateUpdateRequest) =>
+      request('PUT', templatePath(id), { body, schema: TemplateSchema }),
+    deleteTemplate: (id: string) => request('DELETE', templatePath(id)),
+    /** Where the browser downloads `<name>.yml`. */
+    templateDownloadUrl: (id: string) => `${baseUrl}${API_PREFIX}${templatePath(id)}/download`,
+
+    listImages: (query: ImageListQuery = {}, signal?: AbortSignal) =>
+      request('GET', '/images', { query, schema: ImageListSchema, signal }),
+    /** The versions of an image; `name` as the catalogue has it (`acs/proxy`). */
+    listImageTags: (name: string, signal?: AbortSignal) =>
+      request('GET', `/images/${encodeURIComponent(name)}/tags`, { schema: ImageTagsSchema, signal }),
   };
 }
 

@@ -10,3 +10,5 @@ export * from './watch.ts';
 export * from './nodes.ts';
 export * from './cluster-actions.ts';
 export * from './faults.ts';
+export * from './templates.ts';
+export * from './images.ts';

@@ -11,3 +11,4 @@ export * from './nodes.ts';
 export * from './instances.ts';
 export * from './cluster-operations.ts';
 export * from './faults.ts';
+export * from './templates.ts';

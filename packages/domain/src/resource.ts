@@ -33,6 +33,7 @@ export interface Resource<Spec, Status extends ResourceStatus> {
 }
 
 /** The kinds of resource the store keeps; one string per table partition. */
-export type ResourceKind = 'cluster' | 'node' | 'instance' | 'application' | 'service' | 'container' | 'fault';
+export type ResourceKind =
+  'cluster' | 'node' | 'instance' | 'application' | 'service' | 'container' | 'fault' | 'template';
 
 export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';

@@ -133,6 +133,15 @@ describe.each([
     ).toEqual(['a%b']);
   });
 
+  it('lists names starting with a prefix, ignoring case, taking % and _ literally', async () => {
+    for (const name of ['Routing-test', 'my-routing', 'a_b', 'axb']) await create(name);
+    const names = async (namePrefix: string) =>
+      (await store.list('cluster', { namePrefix, page: 1, pageSize: 10 })).items.map((r) => r.metadata.name);
+    expect(await names('rout')).toEqual(['Routing-test']);
+    expect(await names('a_')).toEqual(['a_b']);
+    expect(await names('routing')).not.toContain('my-routing');
+  });
+
   it('applies a changeset atomically: a stale member leaves every other write undone', async () => {
     const alpha = await create('alpha');
     const beta = await create('beta');

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 import type { Database } from './database.ts';
 import { insertEvents } from './event-store.ts';
-import { likeContains, toResource } from './rows.ts';
+import { likeContains, likePrefix, toResource } from './rows.ts';
 import type { AnyResource } from './rows.ts';
 import type { Schema } from './schema.ts';
 import { takeWriteLock } from './write-lock.ts';
@@ -21,6 +21,8 @@ export interface NewResource<Spec, Status extends ResourceStatus> {
 export interface ListOptions {
   scope?: string;
   nameContains?: string;
+  /** Names starting with this text, ignoring case. */
+  namePrefix?: string;
   page: number;
   pageSize: number;
 }
@@ -80,6 +82,9 @@ export class ResourceStore {
     if (options.nameContains) {
       const pattern = likeContains(options.nameContains);
       query = query.where(sql<boolean>`lower(name) like ${pattern} escape '\\'`);
+    }
+    if (options.namePrefix) {
+      query = query.where(sql<boolean>`lower(name) like ${likePrefix(options.namePrefix)} escape '\\'`);
     }
     const [rows, count] = await Promise.all([
       query

@@ -32,7 +32,16 @@ export function toEvent(row: Selectable<EventsTable>): StoredEvent {
   };
 }
 
+function escapeLike(text: string): string {
+  return text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /** `%` and `_` match literally in a LIKE pattern built from user text. */
 export function likeContains(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${escapeLike(text)}%`;
+}
+
+/** A LIKE pattern for names starting with `text` (lower case, `%` and `_` literal). */
+export function likePrefix(text: string): string {
+  return `${escapeLike(text)}%`;
 }

@@ -16,6 +16,72 @@ const consolePages: RouteObject[] = [
     handle: { title: 'Overview' },
     lazy: async () => ({ Component: (await import('../features/overview/OverviewPage.tsx')).OverviewPage }),
   },
+  {
+    path: '/clusters',
+    handle: { title: 'Cluster List' },
+    lazy: async () => ({
+      Component: (await import('../features/clusters/list/ClusterListPage.tsx')).ClusterListPage,
+    }),
+  },
+  {
+    path: '/clusters/create',
+    handle: { title: 'Create Cluster' },
+    lazy: async () => ({
+      Component: (await import('../features/clusters/create/ClusterCreatePage.tsx')).ClusterCreatePage,
+    }),
+  },
+  {
+    path: '/clusters/:id',
+    handle: { title: 'Cluster Details' },
+    lazy: async () => ({
+      Component: (await import('../features/clusters/detail/ClusterDetailPage.tsx')).ClusterDetailPage,
+    }),
+  },
+  {
+    path: '/clusters/:id/logs',
+    handle: { title: 'Cluster Logs' },
+    lazy: async () => ({
+      Component: (await import('../features/clusters/logs/ClusterLogsPage.tsx')).ClusterLogsPage,
+    }),
+  },
+  {
+    path: '/nodes',
+    handle: { title: 'Node List' },
+    lazy: async () => ({ Component: (await import('../features/nodes/NodeListPage.tsx')).NodeListPage }),
+  },
+  {
+    path: '/images',
+    handle: { title: 'Docker Images' },
+    lazy: async () => ({ Component: (await import('../features/images/ImageListPage.tsx')).ImageListPage }),
+  },
+  {
+    path: '/templates',
+    handle: { title: 'Orchestration Templates' },
+    lazy: async () => ({
+      Component: (await import('../features/templates/list/TemplateListPage.tsx')).TemplateListPage,
+    }),
+  },
+  {
+    path: '/templates/create',
+    handle: { title: 'Create Template' },
+    lazy: async () => ({
+      Component: (await import('../features/templates/form/TemplateCreatePage.tsx')).TemplateCreatePage,
+    }),
+  },
+  {
+    path: '/templates/:id',
+    handle: { title: 'Template Details' },
+    lazy: async () => ({
+      Component: (await import('../features/templates/detail/TemplateDetailPage.tsx')).TemplateDetailPage,
+    }),
+  },
+  {
+    path: '/templates/:id/edit',
+    handle: { title: 'Edit Template' },
+    lazy: async () => ({
+      Component: (await import('../features/templates/form/TemplateEditPage.tsx')).TemplateEditPage,
+    }),
+  },
   ...NOT_BUILT_PAGES.map(({ path, title, description }): RouteObject => ({
     path,
     handle: { title },

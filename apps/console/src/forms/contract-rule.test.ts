@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SignInRequestSchema } from '@cs/contracts';
-import { contractProblem } from './contract-rule.ts';
+import { NodeResetRequestSchema, SignInRequestSchema } from '@cs/contracts';
+import { contractPathProblem, contractProblem } from './contract-rule.ts';
 
 describe('contractProblem', () => {
   const username = SignInRequestSchema.shape.username;
@@ -12,5 +12,13 @@ describe('contractProblem', () => {
 
   it('passes a valid value', () => {
     expect(contractProblem(username, 'admin')).toBeUndefined();
+  });
+});
+
+describe('contractPathProblem', () => {
+  it('names the problem of one field of a whole request', () => {
+    const request = { password: 'Abcdef12!', confirmPassword: 'Abcdef12?', migrateContainers: false };
+    expect(contractPathProblem(NodeResetRequestSchema, request, 'confirmPassword')).toBe('The passwords do not match.');
+    expect(contractPathProblem(NodeResetRequestSchema, request, 'password')).toBeUndefined();
   });
 });

@@ -1,4 +1,13 @@
-/** Query keys of clusters; the clusters pages add their list and detail keys under this root. */
+import type { ClusterListQuery } from '@cs/contracts';
+
+/**
+ * Query keys of clusters. Every key starts with `all()`, which the watch stream invalidates when a
+ * cluster (or one of its nodes) changes, so lists, details and event logs stay live.
+ */
 export const clusterKeys = {
   all: () => ['clusters'] as const,
+  lists: () => ['clusters', 'list'] as const,
+  list: (query: ClusterListQuery) => ['clusters', 'list', query] as const,
+  detail: (id: string) => ['clusters', id] as const,
+  events: (id: string) => ['clusters', id, 'events'] as const,
 };

@@ -21,8 +21,13 @@ describe('queryKeysToInvalidate', () => {
     expect(keys).toEqual([['clusters'], ['overview'], ['nodes']]);
   });
 
-  it('keeps the Overview counts live for every kind', () => {
-    for (const kind of WATCH_KINDS) expect(queryKeysToInvalidate([kind])).toContainEqual(['overview']);
+  it('keeps the Overview counts live for every kind it counts (templates are not)', () => {
+    for (const kind of WATCH_KINDS.filter((k) => k !== 'template'))
+      expect(queryKeysToInvalidate([kind])).toContainEqual(['overview']);
+  });
+
+  it('refreshes template lists and details after a template change', () => {
+    expect(queryKeysToInvalidate(['template'])).toEqual([['templates']]);
   });
 
   it('invalidates nothing when nothing changed', () => {

@@ -4,9 +4,11 @@ import type { WatchEvent } from '@cs/contracts';
 import { applicationKeys } from '../applications/keys.ts';
 import { clusterKeys } from '../clusters/keys.ts';
 import { containerKeys } from '../containers/keys.ts';
+import { instanceKeys } from '../instances/keys.ts';
 import { nodeKeys } from '../nodes/keys.ts';
 import { overviewKeys } from '../overview/keys.ts';
 import { serviceKeys } from '../services/keys.ts';
+import { templateKeys } from '../templates/keys.ts';
 
 export type WatchKind = WatchEvent['kind'];
 
@@ -21,11 +23,13 @@ export const WATCH_KINDS: readonly WatchKind[] = WatchEventSchema.shape.kind.opt
 const STALE_AFTER_CHANGE: Record<WatchKind, readonly QueryKey[]> = {
   cluster: [clusterKeys.all(), overviewKeys.all()],
   node: [nodeKeys.all(), clusterKeys.all(), overviewKeys.all()],
-  instance: [overviewKeys.all()],
+  instance: [instanceKeys.all(), overviewKeys.all()],
+  // A fault waiting to fire changes nothing shown; when it fires, the clusters and nodes it hits report.
   fault: [overviewKeys.all()],
   application: [applicationKeys.all(), overviewKeys.all()],
   service: [serviceKeys.all(), applicationKeys.all(), overviewKeys.all()],
   container: [containerKeys.all(), serviceKeys.all(), applicationKeys.all(), nodeKeys.all(), overviewKeys.all()],
+  template: [templateKeys.all()],
 };
 
 /** The query keys to invalidate after changes of these kinds, each once, in a stable order. */

@@ -20,34 +20,10 @@ export const NOT_BUILT_PAGES: readonly NotBuiltPageSpec[] = [
       'The service list of the selected cluster: Name, Application, Status, Container Status, Image and actions Monitor, Update, Stop, Delete, Reschedule, Restart and Events, with Hide System Services, Hide Offline Services, Hide Online Services and a search by service name; and for each service its containers, logs, configurations and events.',
   },
   {
-    path: '/clusters',
-    title: 'Clusters',
-    description:
-      'The cluster list: Cluster Name/ID, Cluster Type, Region, Network Type, Cluster Status, Node Status, Number of Nodes, Time Created, Docker Version and actions Manage, View Logs, Delete, Monitor and More, with a search by name and Create Cluster.',
-  },
-  {
-    path: '/nodes',
-    title: 'Nodes',
-    description:
-      'The node list of the selected cluster: IP Address, Instance Type, Instance ID/Name, Status, Number of Containers, Configuration, Operating System, Docker Version, Agent and actions Monitor and More (Remove, with Migrate Container); and the containers of each node.',
-  },
-  {
     path: '/volumes',
     title: 'Data Volumes',
     description:
       'The data volumes of the selected cluster, local and third-party (OSSFS): Node, Volume Name, Driver, Mount Point, Container, Volume Parameters and actions View and Delete All Volumes with the Same Name; and Create to add an OSSFS data volume backed by an OSS bucket.',
-  },
-  {
-    path: '/images',
-    title: 'Docker Images',
-    description:
-      'The image catalogue by category (Popular, Official): Image, Name, Type, Source, Stars, Description and a Create Application action for each image.',
-  },
-  {
-    path: '/templates',
-    title: 'Orchestration Templates',
-    description:
-      'The orchestration templates by category (Sample, My Orchestration) with a search by name prefix; Create, Details, Edit, Download and Delete a template, save a sample as your own, and Create Application from a template.',
   },
   {
     path: '/operation-logs',

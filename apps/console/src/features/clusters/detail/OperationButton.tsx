@@ -1,0 +1,31 @@
+import { Button, Tooltip } from 'antd';
+import type { ButtonProps } from 'antd';
+import type { ClusterDto } from '@cs/contracts';
+import { OPERATION_LABELS, clusterOperationProblem } from '../clusters.utils.ts';
+import type { ClusterOperation } from '../clusters.utils.ts';
+
+interface OperationButtonProps {
+  cluster: ClusterDto;
+  operation: ClusterOperation;
+  onOperation: (operation: ClusterOperation, clusterId: string) => void;
+  type?: ButtonProps['type'];
+  size?: ButtonProps['size'];
+}
+
+/** A button opening an operation's dialog; disabled, with the reason on hover, when the phase forbids it. */
+export function OperationButton({ cluster, operation, onOperation, type, size }: OperationButtonProps) {
+  const problem = clusterOperationProblem(cluster, operation);
+  return (
+    <Tooltip title={problem}>
+      <Button
+        type={type}
+        size={size}
+        danger={operation === 'delete'}
+        disabled={problem !== undefined}
+        onClick={() => onOperation(operation, cluster.metadata.id)}
+      >
+        {OPERATION_LABELS[operation]}
+      </Button>
+    </Tooltip>
+  );
+}

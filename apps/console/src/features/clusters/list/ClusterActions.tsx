@@ -1,0 +1,78 @@
+import { Button, Dropdown, Flex, Tooltip } from 'antd';
+import type { MenuProps } from 'antd';
+import { DownOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import type { ClusterDto } from '@cs/contracts';
+import { clusterDetailPath, clusterLogsPath, clusterNodesPath } from '../cluster-paths.ts';
+import { MORE_OPERATIONS, OPERATION_LABELS, clusterOperationProblem } from '../clusters.utils.ts';
+import type { ClusterOperation } from '../clusters.utils.ts';
+
+/** Said where Monitor is: the monitoring charts come with a later page. */
+export const MONITOR_FOR_NOW =
+  'Monitoring charts are not built yet: Monitor opens the node list of this cluster for now.';
+
+interface ClusterActionsProps {
+  cluster: ClusterDto;
+  onOperation: (operation: ClusterOperation, clusterId: string) => void;
+}
+
+/** The Action column: Manage, View Logs, Delete, Monitor and More. */
+export function ClusterActions({ cluster, onOperation }: ClusterActionsProps) {
+  const { id, name } = cluster.metadata;
+  const deleteProblem = clusterOperationProblem(cluster, 'delete');
+  const items: MenuProps['items'] = MORE_OPERATIONS.map((operation) => {
+    const problem = clusterOperationProblem(cluster, operation);
+    return {
+      key: operation,
+      disabled: problem !== undefined,
+      label: problem ? (
+        <Tooltip title={problem} placement="left">
+          <span style={{ display: 'block' }}>{OPERATION_LABELS[operation]}</span>
+        </Tooltip>
+      ) : (
+        OPERATION_LABELS[operation]
+      ),
+    };
+  });
+
+  const separator = (
+    <span aria-hidden style={{ color: 'rgba(0, 0, 0, 0.15)' }}>
+      |
+    </span>
+  );
+  return (
+    <Flex vertical gap={2} role="group" aria-label={`Actions of ${name}`}>
+      <Flex gap={6} align="center">
+        <Link to={clusterDetailPath(id)}>Manage</Link>
+        {separator}
+        <Link to={clusterLogsPath(id)} style={{ whiteSpace: 'nowrap' }}>
+          View Logs
+        </Link>
+      </Flex>
+      <Flex gap={6} align="center">
+        <Tooltip title={deleteProblem}>
+          <Button
+            type="link"
+            size="small"
+            danger
+            style={{ padding: 0, height: 'auto' }}
+            disabled={deleteProblem !== undefined}
+            onClick={() => onOperation('delete', id)}
+          >
+            Delete
+          </Button>
+        </Tooltip>
+        {separator}
+        <Tooltip title={MONITOR_FOR_NOW}>
+          <Link to={clusterNodesPath(id)}>Monitor</Link>
+        </Tooltip>
+        {separator}
+        <Dropdown trigger={['click']} menu={{ items, onClick: ({ key }) => onOperation(key as ClusterOperation, id) }}>
+          <Button type="link" size="small" style={{ padding: 0, height: 'auto' }}>
+            More <DownOutlined aria-hidden />
+          </Button>
+        </Dropdown>
+      </Flex>
+    </Flex>
+  );
+}

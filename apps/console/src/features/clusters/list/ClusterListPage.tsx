@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Card, Flex, Input, Table, Tooltip } from 'antd';
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { ClusterDto } from '@cs/contracts';
+import { MAX_CLUSTERS, MAX_NODES_PER_CLUSTER } from '@cs/domain';
+import { PageHeading } from '../../../components/PageHeading.tsx';
+import { useClustersQuery } from '../../../data/clusters/clusters-query.ts';
+import { failureMessage } from '../../../forms/api-failure.ts';
+import { ClusterDialogs } from '../dialogs/ClusterDialogs.tsx';
+import { useClusterDialog } from '../dialogs/use-cluster-dialog.ts';
+import { clusterColumns } from './clusterColumns.tsx';
+
+/** Typing waits this long before the search goes to the server (and into the URL). */
+const SEARCH_DELAY_MS = 300;
+
+/** The Cluster List: every cluster of the account with its status, searchable by name. */
+export function ClusterListPage() {
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const name = searchParams.get('name') ?? '';
+  const [text, setText] = useState(name);
+  const [textFor, setTextFor] = useState(name);
+  if (textFor !== name) {
+    // The URL changed by itself (back, a link): show its search.
+    setTextFor(name);
+    setText(name);
+  }
+  useEffect(() => {
+    if (text.trim() === name) return undefined;
+    const timer = setTimeout(() => {
+      setSearchParams(
+        (params) => {
+          const next = new URLSearchParams(params);
+          if (text.trim()) next.set('name', text.trim());
+          else next.delete('name');
+          return next;
+        },
+        { replace: true },
+      );
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, name, setSearchParams]);
+
+  const clusters = useClustersQuery({ name: name || undefined });
+  const dialogs = useClusterDialog();
+  const columns = useMemo(() => clusterColumns(dialogs.open), [dialogs.open]);
+  const items = clusters.data?.items;
+  const dialogCluster = items?.find((c: ClusterDto) => c.metadata.id === dialogs.dialog?.clusterId);
+  const quotaReached = !name && (clusters.data?.total ?? 0) >= MAX_CLUSTERS;
+
+  return (
+    <>
+      <PageHeading
+        title="Cluster List"
+        extra={
+          <Flex gap={8}>
+            <Button
+              icon={<ReloadOutlined aria-hidden />}
+              loading={clusters.isFetching && !clusters.isPending}
+              onClick={() => void clusters.refetch()}
+            >
+              Refresh
+            </Button>
+            <Tooltip
+              title={
+                quotaReached ? `You already have ${MAX_CLUSTERS} clusters, the most an account can create.` : undefined
+              }
+            >
+              <Button
+                type="primary"
+                icon={<PlusOutlined aria-hidden />}
+                disabled={quotaReached}
+                onClick={() => void navigate('/clusters/create')}
+              >
+                Create Cluster
+              </Button>
+            </Tooltip>
+          </Flex>
+        }
+      />
+      <p style={{ marginTop: -12, marginBottom: 16, color: 'rgba(0, 0, 0, 0.65)' }}>
+        You can create up to {MAX_CLUSTERS} clusters and can add up to {MAX_NODES_PER_CLUSTER} nodes in each cluster.
+      </p>
+      {clusters.isError && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="The clusters could not be loaded."
+          description={failureMessage(clusters.error)}
+          action={
+            <Button size="small" onClick={() => void clusters.refetch()}>
+              Retry
+            </Button>
+          }
+        />
+      )}
+      <Card>
+        <Flex gap={8} align="center" style={{ marginBottom: 16 }}>
+          <label htmlFor="cluster-name-search">Name:</label>
+          <Input.Search
+            id="cluster-name-search"
+            placeholder="Name"
+            aria-label="Search by cluster name"
+            allowClear
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onSearch={(value) => setText(value)}
+            style={{ width: 280 }}
+          />
+        </Flex>
+        <Table<ClusterDto>
+          aria-label="Clusters"
+          rowKey={(c) => c.metadata.id}
+          columns={columns}
+          dataSource={items}
+          loading={clusters.isPending}
+          pagination={false}
+          size="middle"
+          tableLayout="fixed"
+          scroll={{ x: 1085 }}
+          locale={{
+            emptyText: name
+              ? `No cluster name contains "${name}".`
+              : 'No clusters yet. Click Create Cluster to create one.',
+          }}
+        />
+      </Card>
+      <ClusterDialogs dialog={dialogs.dialog} cluster={dialogCluster} onClose={dialogs.close} onOpen={dialogs.open} />
+    </>
+  );
+}

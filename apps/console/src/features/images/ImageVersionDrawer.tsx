@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { Alert, Button, Drawer, Flex, Radio, Skeleton, Tooltip } from 'antd';
+import { useNavigate } from 'react-router';
+import type { ImageDto } from '@cs/contracts';
+import { CREATE_APPLICATION_NOT_BUILT } from '../../components/CreateApplicationLink.tsx';
+import { useImageTagsQuery } from '../../data/images/image-tags-query.ts';
+import { failureMessage } from '../../forms/api-failure.ts';
+import { ImageAvatar } from './ImageAvatar.tsx';
+import { createApplicationPath, imageReference } from './images.utils.ts';
+
+interface ImageVersionDrawerProps {
+  image: ImageDto;
+  onClose: () => void;
+}
+
+/**
+ * "Select image version": the image's versions, its default chosen (the guide: "By default, the
+ * Container Service uses the latest version"); OK creates an application from the chosen one.
+ */
+export function ImageVersionDrawer({ image, onClose }: ImageVersionDrawerProps) {
+  const navigate = useNavigate();
+  const tags = useImageTagsQuery(image.name);
+  const [tag, setTag] = useState(image.defaultTag);
+  const reference = imageReference(image.repository, tag);
+
+  return (
+    <Drawer
+      open
+      title="Select image version"
+      size={440}
+      onClose={onClose}
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>Cancel</Button>
+          <Tooltip title={CREATE_APPLICATION_NOT_BUILT}>
+            <Button type="primary" onClick={() => void navigate(createApplicationPath({ image: reference }))}>
+              OK
+            </Button>
+          </Tooltip>
+        </Flex>
+      }
+    >
+      <Flex gap={12} align="center" style={{ marginBottom: 16 }}>
+        <ImageAvatar name={image.name} size={40} />
+        <div style={{ minWidth: 0 }}>
+          <div style={{ fontWeight: 600 }}>{image.name}</div>
+          <code style={{ fontSize: 12, wordBreak: 'break-all' }}>{reference}</code>
+        </div>
+      </Flex>
+      {tags.isPending && <Skeleton active />}
+      {tags.isError && (
+        <Alert
+          type="error"
+          showIcon
+          title="The versions could not be loaded."
+          description={failureMessage(tags.error)}
+        />
+      )}
+      {tags.data && (
+        <Radio.Group
+          aria-label={`Versions of ${image.name}`}
+          value={tag}
+          onChange={(e) => setTag(String(e.target.value))}
+          style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+          options={tags.data.tags.map((t) => ({ value: t, label: t }))}
+        />
+      )}
+    </Drawer>
+  );
+}

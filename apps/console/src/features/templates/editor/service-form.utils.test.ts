@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { addServiceEdit, applyTextEdit, readServiceForm, replaceServiceEdit } from '@cs/compose';
+import { newServiceForm, suggestServiceName, toFormValues, toServiceForm } from './service-form.utils.ts';
+
+const TEMPLATE = [
+  'web:',
+  '  image: nginx:latest',
+  '  command:',
+  '    - nginx',
+  '    - -g',
+  '    - daemon off;',
+  '  environment:',
+  '    - MODE=prod # kept',
+  '  labels:',
+  '    aliyun.scale: "2"',
+  '    aliyun.routing.port_80: web',
+  '',
+].join('\n');
+
+describe('service form values', () => {
+  it('round-trips a service through the dialog without changing the text', () => {
+    const form = readServiceForm(TEMPLATE, 'web')!;
+    const values = toFormValues(form);
+    expect(values).toMatchObject({
+      name: 'web',
+      image: 'nginx:latest',
+      scale: 2,
+      command: 'nginx -g daemon off;',
+      environment: [{ key: 'MODE', value: 'prod' }],
+      labels: [{ key: 'aliyun.routing.port_80', value: 'web' }],
+    });
+    const edit = replaceServiceEdit(TEMPLATE, 'web', toServiceForm(values, form));
+    expect(applyTextEdit(TEMPLATE, edit)).toBe(TEMPLATE);
+  });
+
+  it('writes what the dialog changed: scale, a new variable, an emptied port list', () => {
+    const form = readServiceForm(TEMPLATE, 'web')!;
+    const values = {
+      ...toFormValues(form),
+      scale: 3,
+      environment: [
+        { key: 'MODE', value: 'prod' },
+        { key: ' X ', value: '1' },
+      ],
+    };
+    const text = applyTextEdit(TEMPLATE, replaceServiceEdit(TEMPLATE, 'web', toServiceForm(values, form)));
+    expect(text).toContain('aliyun.scale: "3"');
+    expect(text).toContain('- X=1');
+    expect(text).toContain('- MODE=prod # kept');
+  });
+
+  it('removes settings left empty: no scale, restart or command', () => {
+    const form = toServiceForm({ ...toFormValues(newServiceForm('db', 'mysql')), scale: null, restart: '' });
+    expect(form).toMatchObject({ scale: null, restart: null, command: null, environment: {}, labels: {} });
+  });
+
+  it('adds a new service as the guide shows one', () => {
+    const text = applyTextEdit(TEMPLATE, addServiceEdit(TEMPLATE, newServiceForm('db', 'mysql:5.7')));
+    expect(text).toContain('db:\n  image: mysql:5.7\n  restart: always\n  labels:\n    aliyun.scale: "1"');
+  });
+});
+
+describe('suggestServiceName', () => {
+  it.each([
+    ['nginx:latest', [], 'nginx'],
+    ['registry.aliyuncs.com/acs/proxy:0.5', [], 'proxy'],
+    ['nginx', ['nginx', 'nginx-2'], 'nginx-3'],
+    [':x', [], 'service'],
+  ])('%s with %j taken is %s', (image, taken, name) => {
+    expect(suggestServiceName(image, taken)).toBe(name);
+  });
+});
