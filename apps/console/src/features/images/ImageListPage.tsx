@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Flex, Input, Table, Tabs } from 'antd';
+import { Card, Flex, Input, Table, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import type { ImageDto } from '@cs/contracts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useImagesQuery } from '../../data/images/images-query.ts';
-import { failureMessage } from '../../forms/api-failure.ts';
 import { ImageVersionDrawer } from './ImageVersionDrawer.tsx';
 import { imageColumns } from './imageColumns.tsx';
 import { imageTab } from './images.utils.ts';
+import { LoadFailureAlert } from '../../components/LoadFailureAlert.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -40,18 +40,7 @@ export function ImageListPage() {
     <>
       <PageHeading title="Docker Images" />
       {images.isError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="The images could not be loaded."
-          description={failureMessage(images.error)}
-          action={
-            <Button size="small" onClick={() => void images.refetch()}>
-              Retry
-            </Button>
-          }
-        />
+        <LoadFailureAlert what="The images" error={images.error} onRetry={() => void images.refetch()} />
       )}
       <Card>
         <Tabs

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Drawer, Flex, Radio, Skeleton, Tooltip } from 'antd';
+import { Button, Drawer, Flex, Radio, Skeleton, Tooltip } from 'antd';
 import { useNavigate } from 'react-router';
 import type { ImageDto } from '@cs/contracts';
 import { CREATE_APPLICATION_NOT_BUILT } from '../../components/CreateApplicationLink.tsx';
 import { useImageTagsQuery } from '../../data/images/image-tags-query.ts';
-import { failureMessage } from '../../forms/api-failure.ts';
 import { ImageAvatar } from './ImageAvatar.tsx';
 import { createApplicationPath, imageReference } from './images.utils.ts';
+import { LoadFailureAlert } from '../../components/LoadFailureAlert.tsx';
 
 interface ImageVersionDrawerProps {
   image: ImageDto;
@@ -48,14 +48,7 @@ export function ImageVersionDrawer({ image, onClose }: ImageVersionDrawerProps) 
         </div>
       </Flex>
       {tags.isPending && <Skeleton active />}
-      {tags.isError && (
-        <Alert
-          type="error"
-          showIcon
-          title="The versions could not be loaded."
-          description={failureMessage(tags.error)}
-        />
-      )}
+      {tags.isError && <LoadFailureAlert what="The versions" error={tags.error} />}
       {tags.data && (
         <Radio.Group
           aria-label={`Versions of ${image.name}`}

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Empty, Flex, Table } from 'antd';
+import { Button, Card, Empty, Flex, Table } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router';
 import type { NodeDto } from '@cs/contracts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useClustersQuery } from '../../data/clusters/clusters-query.ts';
 import { useNodesQuery } from '../../data/nodes/nodes-query.ts';
-import { failureMessage } from '../../forms/api-failure.ts';
 import { ClusterStatusTag } from '../clusters/ClusterStatusTag.tsx';
 import { ClusterSelect } from './ClusterSelect.tsx';
 import { nodeColumns } from './nodeColumns.tsx';
@@ -14,6 +13,7 @@ import { clusterNodesProblem } from './nodes.utils.ts';
 import type { NodeOperation } from './nodes.utils.ts';
 import { RemoveNodeDialog } from './RemoveNodeDialog.tsx';
 import { ResetNodeDialog } from './ResetNodeDialog.tsx';
+import { LoadFailureAlert } from '../../components/LoadFailureAlert.tsx';
 
 /** The Node List of the selected cluster (`?clusterId=`, the first cluster by default). */
 export function NodeListPage() {
@@ -53,13 +53,7 @@ export function NodeListPage() {
         }
       />
       {(clusters.isError || nodes.isError) && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="The nodes could not be loaded."
-          description={failureMessage(clusters.error ?? nodes.error)}
-        />
+        <LoadFailureAlert what="The nodes" error={clusters.error ?? nodes.error} />
       )}
       <Card>
         <Flex gap={12} align="center" style={{ marginBottom: 16 }} wrap>

@@ -1,4 +1,4 @@
-import { Alert, Button, Col, Row } from 'antd';
+import { Alert, Col, Row } from 'antd';
 import {
   ApiOutlined,
   AppstoreOutlined,
@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useOverviewQuery } from '../../data/overview/overview-query.ts';
 import { ClusterPhaseTags } from './ClusterPhaseTags.tsx';
 import { CountCard } from './CountCard.tsx';
+import { LoadFailureAlert } from '../../components/LoadFailureAlert.tsx';
 
 /** The Overview: live counts of what the account has, and where to start when it has nothing. */
 export function OverviewPage() {
@@ -22,17 +23,11 @@ export function OverviewPage() {
     <>
       <PageHeading title="Overview" />
       {overview.isError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 24 }}
-          title="The overview could not be loaded."
-          description={overview.error.message}
-          action={
-            <Button size="small" onClick={() => void overview.refetch()} loading={overview.isFetching}>
-              Retry
-            </Button>
-          }
+        <LoadFailureAlert
+          what="The overview"
+          error={overview.error}
+          onRetry={() => void overview.refetch()}
+          retrying={overview.isFetching}
         />
       )}
       {data?.clusters.total === 0 && (

@@ -1,10 +1,9 @@
-import { Alert, Breadcrumb, Button, Flex, Menu, Result } from 'antd';
+import { Breadcrumb, Button, Flex, Menu, Result } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '@cs/contracts';
 import { PageHeading } from '../../../components/PageHeading.tsx';
 import { useClusterQuery } from '../../../data/clusters/cluster-query.ts';
-import { failureMessage } from '../../../forms/api-failure.ts';
 import { ClusterStatusTag } from '../ClusterStatusTag.tsx';
 import {
   CLUSTER_SECTIONS,
@@ -20,6 +19,7 @@ import { ClusterEvents } from './ClusterEvents.tsx';
 import { ConnectionInformation } from './ConnectionInformation.tsx';
 import { LoadBalancerSettings } from './LoadBalancerSettings.tsx';
 import { UserTags } from './UserTags.tsx';
+import { LoadFailureAlert } from '../../../components/LoadFailureAlert.tsx';
 
 const MENU_ITEMS = CLUSTER_SECTIONS.map((section) => ({ key: section, label: CLUSTER_SECTION_LABELS[section] }));
 
@@ -67,15 +67,7 @@ export function ClusterDetailPage() {
           </Flex>
         }
       />
-      {query.isError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="The cluster could not be loaded."
-          description={failureMessage(query.error)}
-        />
-      )}
+      {query.isError && <LoadFailureAlert what="The cluster" error={query.error} />}
       <Flex gap={24} align="flex-start">
         <nav aria-label="Cluster sections" style={{ flex: '0 0 220px' }}>
           <Menu

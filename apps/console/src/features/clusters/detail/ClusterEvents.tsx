@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Flex, Segmented, Table } from 'antd';
+import { Card, Flex, Segmented, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useSearchParams } from 'react-router';
 import type { EventDto } from '@cs/contracts';
 import { formatDateTime } from '../../../components/date-time.utils.ts';
 import { useClusterEventsQuery } from '../../../data/clusters/cluster-events-query.ts';
-import { failureMessage } from '../../../forms/api-failure.ts';
 import { EventLevelTag } from '../EventLevelTag.tsx';
+import { LoadFailureAlert } from '../../../components/LoadFailureAlert.tsx';
 
 const LEVELS = ['All', 'Info', 'Warning', 'Error'] as const;
 type LevelFilter = (typeof LEVELS)[number];
@@ -60,18 +60,7 @@ export function ClusterEvents({ clusterId }: { clusterId: string }) {
       }
     >
       {events.isError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="The events could not be loaded."
-          description={failureMessage(events.error)}
-          action={
-            <Button size="small" onClick={() => void events.refetch()}>
-              Retry
-            </Button>
-          }
-        />
+        <LoadFailureAlert what="The events" error={events.error} onRetry={() => void events.refetch()} />
       )}
       <Table<EventDto>
         aria-label="Cluster events"

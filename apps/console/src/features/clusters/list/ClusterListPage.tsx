@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Flex, Input, Table, Tooltip } from 'antd';
+import { Button, Card, Flex, Input, Table, Tooltip } from 'antd';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { ClusterDto } from '@cs/contracts';
 import { MAX_CLUSTERS, MAX_NODES_PER_CLUSTER } from '@cs/domain';
 import { PageHeading } from '../../../components/PageHeading.tsx';
 import { useClustersQuery } from '../../../data/clusters/clusters-query.ts';
-import { failureMessage } from '../../../forms/api-failure.ts';
 import { ClusterDialogs } from '../dialogs/ClusterDialogs.tsx';
 import { useClusterDialog } from '../dialogs/use-cluster-dialog.ts';
 import { clusterColumns } from './clusterColumns.tsx';
+import { LoadFailureAlert } from '../../../components/LoadFailureAlert.tsx';
 
 /** Typing waits this long before the search goes to the server (and into the URL). */
 const SEARCH_DELAY_MS = 300;
@@ -83,18 +83,7 @@ export function ClusterListPage() {
         You can create up to {MAX_CLUSTERS} clusters and can add up to {MAX_NODES_PER_CLUSTER} nodes in each cluster.
       </p>
       {clusters.isError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="The clusters could not be loaded."
-          description={failureMessage(clusters.error)}
-          action={
-            <Button size="small" onClick={() => void clusters.refetch()}>
-              Retry
-            </Button>
-          }
-        />
+        <LoadFailureAlert what="The clusters" error={clusters.error} onRetry={() => void clusters.refetch()} />
       )}
       <Card>
         <Flex gap={8} align="center" style={{ marginBottom: 16 }}>

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Badge, Button, Checkbox, Flex } from 'antd';
+import { Badge, Checkbox, Flex } from 'antd';
 import type { EventDto } from '@cs/contracts';
 import { formatDateTime } from '../../../components/date-time.utils.ts';
 import { useClusterLog } from '../../../data/clusters/use-cluster-log.ts';
-import { failureMessage } from '../../../forms/api-failure.ts';
+import { LoadFailureAlert } from '../../../components/LoadFailureAlert.tsx';
 
 const LEVEL_COLORS: Record<EventDto['level'], string> = { Info: '#69b1ff', Warning: '#ffc53d', Error: '#ff7875' };
 /** Within this many pixels of the end counts as "at the end": following continues. */
@@ -41,19 +41,7 @@ export function ClusterLogView({ clusterId }: { clusterId: string }) {
           Scroll to new lines
         </Checkbox>
       </Flex>
-      {log.error && (
-        <Alert
-          type="error"
-          showIcon
-          title="The log could not be loaded."
-          description={failureMessage(log.error)}
-          action={
-            <Button size="small" onClick={() => void log.refetch()}>
-              Retry
-            </Button>
-          }
-        />
-      )}
+      {log.error && <LoadFailureAlert what="The log" error={log.error} onRetry={() => void log.refetch()} />}
       <div
         ref={box}
         role="log"

@@ -8,11 +8,11 @@ import { PageHeading } from '../../../components/PageHeading.tsx';
 import { formatDateTime } from '../../../components/date-time.utils.ts';
 import { api } from '../../../data/api.ts';
 import { useTemplateQuery } from '../../../data/templates/template-query.ts';
-import { failureMessage } from '../../../forms/api-failure.ts';
 import { createApplicationPath } from '../../images/images.utils.ts';
 import { TemplateEditor } from '../editor/TemplateEditor.tsx';
 import { TAB_LABELS, templateCreatePath, templateEditPath, templateListPath } from '../templates.utils.ts';
 import { DeleteTemplateDialog } from './DeleteTemplateDialog.tsx';
+import { LoadFailureAlert } from '../../../components/LoadFailureAlert.tsx';
 
 /** Details of a template: its content and services; Edit, Download and Delete (samples: Save As). */
 export function TemplateDetailPage() {
@@ -74,15 +74,7 @@ export function TemplateDetailPage() {
           )
         }
       />
-      {query.isError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="The template could not be loaded."
-          description={failureMessage(query.error)}
-        />
-      )}
+      {query.isError && <LoadFailureAlert what="The template" error={query.error} />}
       {sample && (
         <Alert
           type="info"

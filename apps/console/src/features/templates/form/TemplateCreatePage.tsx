@@ -5,13 +5,13 @@ import { FailureAlert } from '../../../components/FailureAlert.tsx';
 import { PageHeading } from '../../../components/PageHeading.tsx';
 import { useTemplateCreateMutation } from '../../../data/templates/template-create-mutation.ts';
 import { useTemplateQuery } from '../../../data/templates/template-query.ts';
-import { failureMessage } from '../../../forms/api-failure.ts';
 import type { TemplateEditorHandle } from '../editor/TemplateEditor.tsx';
 import { contentErrors, templateDetailPath, templateListPath } from '../templates.utils.ts';
 import { SaveErrors } from './SaveErrors.tsx';
 import { TemplateForm } from './TemplateForm.tsx';
 import type { TemplateFormValues } from './TemplateForm.tsx';
 import { useSaveFailure } from './use-save-failure.ts';
+import { LoadFailureAlert } from '../../../components/LoadFailureAlert.tsx';
 
 /** Create Template: Name, Description and Content; `?from=<id>` starts from another template (a sample). */
 export function TemplateCreatePage() {
@@ -72,15 +72,7 @@ export function TemplateCreatePage() {
           title={`Starting from ${initial.spec.category === 'sample' ? 'the sample' : 'the template'} ${initial.metadata.name}: it is saved under My Templates as a template of your own.`}
         />
       )}
-      {source.isError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="The template to start from could not be loaded."
-          description={failureMessage(source.error)}
-        />
-      )}
+      {source.isError && <LoadFailureAlert what="The template to start from" error={source.error} />}
       <FailureAlert message={failure.message} />
       <SaveErrors errors={failure.contentErrors} />
       <Card>

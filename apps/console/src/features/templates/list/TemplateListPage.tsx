@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Empty, Flex, Input, Pagination, Skeleton, Tabs } from 'antd';
+import { Button, Card, Empty, Flex, Input, Pagination, Skeleton, Tabs } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading.tsx';
 import { useTemplatesQuery } from '../../../data/templates/templates-query.ts';
-import { failureMessage } from '../../../forms/api-failure.ts';
 import { TAB_HELP, TAB_LABELS, templateCreatePath, templateTab } from '../templates.utils.ts';
 import { TemplateCard } from './TemplateCard.tsx';
+import { LoadFailureAlert } from '../../../components/LoadFailureAlert.tsx';
 
 const PAGE_SIZE = 12;
 
@@ -50,18 +50,7 @@ export function TemplateListPage() {
         }
       />
       {templates.isError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="The templates could not be loaded."
-          description={failureMessage(templates.error)}
-          action={
-            <Button size="small" onClick={() => void templates.refetch()}>
-              Retry
-            </Button>
-          }
-        />
+        <LoadFailureAlert what="The templates" error={templates.error} onRetry={() => void templates.refetch()} />
       )}
       <Card>
         <Tabs

@@ -1,10 +1,10 @@
-import { Alert, Button, Table, Tag } from 'antd';
+import { Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ClusterDto, InstanceDto } from '@cs/contracts';
 import { useInstancesQuery } from '../../../../data/instances/instances-query.ts';
-import { failureMessage } from '../../../../forms/api-failure.ts';
 import { candidateInstancesQuery, instanceAttachProblem, instanceAttachWarning } from './attach.utils.ts';
 import type { AttachMode } from './attach.utils.ts';
+import { LoadFailureAlert } from '../../../../components/LoadFailureAlert.tsx';
 
 const secondary = { color: 'rgba(0, 0, 0, 0.45)', fontSize: 12 };
 
@@ -67,17 +67,7 @@ export function InstancePicker({ cluster, mode, selected, onSelect }: InstancePi
   const instances = useInstancesQuery(candidateInstancesQuery(cluster));
   if (instances.isError) {
     return (
-      <Alert
-        type="error"
-        showIcon
-        title="The ECS instances could not be loaded."
-        description={failureMessage(instances.error)}
-        action={
-          <Button size="small" onClick={() => void instances.refetch()}>
-            Retry
-          </Button>
-        }
-      />
+      <LoadFailureAlert what="The ECS instances" error={instances.error} onRetry={() => void instances.refetch()} />
     );
   }
   return (
