@@ -1,11 +1,12 @@
 import { ConflictError, InputError, NotFoundError } from '@cs/domain';
-import type { Cluster, NewEvent, Node } from '@cs/domain';
+import type { Cluster, NewEvent, Node, Resource, ResourceStatus } from '@cs/domain';
 import type { NodeDto } from '@cs/contracts';
 import { instanceCapacity } from '@cs/simulator';
 import type { Store } from '../store/store.ts';
 import { assertActionAllowed } from './cluster-service.ts';
 
-type PlacedContainer = { spec: { nodeId?: string } };
+/** What node lists need of a container: the node it runs on (the application issue owns the rest). */
+type PlacedContainer = Resource<{ nodeId?: string }, ResourceStatus>;
 
 function toNodeDto(node: Node, containerCount: number): NodeDto {
   return { ...node, status: { ...node.status, containerCount, ...instanceCapacity(node.spec.instanceType) } };
@@ -33,10 +34,10 @@ export class NodeService {
     await this.store.resources.get<Cluster>('cluster', clusterId);
     const [nodes, containers] = await Promise.all([
       this.store.resources.listInScope<Node>('node', clusterId),
-      this.store.resources.listInScope<Node>('container', clusterId),
+      this.store.resources.listInScope<PlacedContainer>('container', clusterId),
     ]);
     const perNode = new Map<string, number>();
-    for (const c of containers as unknown as PlacedContainer[]) {
+    for (const c of containers) {
       if (c.spec.nodeId) perNode.set(c.spec.nodeId, (perNode.get(c.spec.nodeId) ?? 0) + 1);
     }
     const items = nodes
@@ -47,8 +48,8 @@ export class NodeService {
 
   async get(clusterId: string, nodeId: string): Promise<NodeDto> {
     const { node } = await this.nodeOf(clusterId, nodeId);
-    const containers = await this.store.resources.listInScope<Node>('container', clusterId);
-    return toNodeDto(node, (containers as unknown as PlacedContainer[]).filter((c) => c.spec.nodeId === nodeId).length);
+    const containers = await this.store.resources.listInScope<PlacedContainer>('container', clusterId);
+    return toNodeDto(node, containers.filter((c) => c.spec.nodeId === nodeId).length);
   }
 
   private async nodeOf(clusterId: string, nodeId: string): Promise<{ cluster: Cluster; node: Node }> {
