@@ -36,8 +36,8 @@ test('a template is typed in Monaco, checked as it is typed, given a service fro
   await editor.typeLines(['web:', 'image: nginx:latest', '#build: .']);
   await expect(editor.problems()).toContainText('No problems found.');
 
-  // Uncommenting `build:` (not supported by the Container Service) marks it as an error, within
-  // 150 ms of the keystroke (median of three, commenting it out again in between).
+  // Uncommenting `build:` (not supported by the Container Service) marks it as an error. The time
+  // from keystroke to marker is printed for `npm run bench` (median of three), not asserted here.
   const latencies: number[] = [];
   for (let round = 0; round < 3; round++) {
     if (round > 0) {
@@ -51,7 +51,6 @@ test('a template is typed in Monaco, checked as it is typed, given a service fro
   process.stdout.write(
     `${JSON.stringify({ bench: 'console.editor-marker-latency', medianMs: Math.round(median), ms: latencies.map(Math.round) })}\n`,
   );
-  expect(median).toBeLessThan(150);
   await expect(editor.problems()).toContainText('Line 3:3');
 
   // Saving is refused while there are errors, with the list.
