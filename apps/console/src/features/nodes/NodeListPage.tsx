@@ -81,7 +81,7 @@ export function NodeListPage() {
             pagination={false}
             size="middle"
             tableLayout="fixed"
-            scroll={{ x: 1085 }}
+            scroll={{ x: 1105 }}
             locale={{ emptyText: 'This cluster has no nodes.' }}
           />
         )}

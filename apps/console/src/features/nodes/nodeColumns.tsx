@@ -61,7 +61,9 @@ export function nodeColumns(
     {
       title: 'Action',
       key: 'action',
-      width: 120,
+      width: 140,
+      // Stays in view when a narrow window scrolls the table sideways.
+      fixed: 'right',
       render: (_, n) => <NodeActions node={n} clusterProblem={clusterProblem} onOperation={onOperation} />,
     },
   ];

@@ -94,6 +94,8 @@ export function clusterColumns(
       title: 'Action',
       key: 'action',
       width: 190,
+      // Stays in view when a narrow window scrolls the table sideways.
+      fixed: 'right',
       render: (_, c) => <ClusterActions cluster={c} onOperation={onOperation} />,
     },
   ];
