@@ -1,3 +1,4 @@
+import { ConflictError } from '@cs/domain';
 import type { Instance, InstancePhase } from '@cs/domain';
 import type { InstanceDto } from '@cs/contracts';
 import type { Store } from '../store/store.ts';
@@ -125,29 +126,34 @@ export class InstanceService {
     private readonly now: () => number,
   ) {}
 
-  /** Creates the inventory on a store that has never held an instance; a no-op afterwards. */
+  /** Creates the inventory on a store that has never held an instance; a no-op afterwards, or when another replica did it. */
   async seed(): Promise<void> {
     if ((await this.store.resources.countByKindAndPhase()).some((r) => r.kind === 'instance')) return;
     const since = new Date(this.now()).toISOString();
-    await this.store.resources.applyChanges({
-      creates: INVENTORY.map(({ id, name, privateIp, publicIp, ...spec }) => ({
-        kind: 'instance',
-        id,
-        name,
-        scope: spec.region,
-        spec,
-        status: {
-          phase: 'Running' as InstancePhase,
-          phaseSince: since,
-          observedGeneration: 1,
-          conditions: [],
-          privateIp,
-          publicIp,
-          clusterId: null,
-        },
-      })),
-      events: [],
-    });
+    try {
+      await this.store.resources.applyChanges({
+        creates: INVENTORY.map(({ id, name, privateIp, publicIp, ...spec }) => ({
+          kind: 'instance',
+          id,
+          name,
+          scope: spec.region,
+          spec,
+          status: {
+            phase: 'Running' as InstancePhase,
+            phaseSince: since,
+            observedGeneration: 1,
+            conditions: [],
+            privateIp,
+            publicIp,
+            clusterId: null,
+          },
+        })),
+        events: [],
+      });
+    } catch (error) {
+      // Another replica seeded it first.
+      if (!(error instanceof ConflictError)) throw error;
+    }
   }
 
   async list(query: {
