@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Card, Flex, Input, Table, Tabs } from 'antd';
+import { Card, Table, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import type { ImageDto } from '@cs/contracts';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -8,6 +8,7 @@ import { ImageVersionDrawer } from './ImageVersionDrawer.tsx';
 import { imageColumns } from './imageColumns.tsx';
 import { imageTab } from './images.utils.ts';
 import { LoadFailureAlert } from '../../components/LoadFailureAlert.tsx';
+import { NameSearchBar } from '../../components/NameSearchBar.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -49,23 +50,15 @@ export function ImageListPage() {
           onChange={(key) => setParams({ tab: key === 'popular' ? undefined : key, page: undefined })}
           items={TABS.map(({ key, label }) => ({ key, label }))}
         />
-        <Flex gap={16} align="center" justify="space-between" wrap style={{ marginBottom: 16 }}>
-          <span style={{ color: 'rgba(0, 0, 0, 0.65)' }}>{TABS.find((t) => t.key === tab)?.help}</span>
-          <Flex gap={8} align="center">
-            <label htmlFor="image-name-search">Name:</label>
-            <Input.Search
-              key={`${tab}:${name}`}
-              id="image-name-search"
-              placeholder="Search by image name"
-              aria-label="Search by image name"
-              allowClear
-              enterButton="Search"
-              defaultValue={name}
-              onSearch={(value) => setParams({ name: value.trim() || undefined, page: undefined })}
-              style={{ width: 320 }}
-            />
-          </Flex>
-        </Flex>
+        <NameSearchBar
+          id="image-name-search"
+          help={TABS.find((t) => t.key === tab)?.help}
+          placeholder="Search by image name"
+          ariaLabel="Search by image name"
+          value={name}
+          resetKey={tab}
+          onSearch={(next) => setParams({ name: next, page: undefined })}
+        />
         <Table<ImageDto>
           aria-label="Images"
           rowKey={(i) => i.name}

@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Flex, Input, Pagination, Skeleton, Tabs } from 'antd';
+import { Button, Card, Empty, Pagination, Skeleton, Tabs } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading.tsx';
@@ -6,6 +6,7 @@ import { useTemplatesQuery } from '../../../data/templates/templates-query.ts';
 import { TAB_HELP, TAB_LABELS, templateCreatePath, templateTab } from '../templates.utils.ts';
 import { TemplateCard } from './TemplateCard.tsx';
 import { LoadFailureAlert } from '../../../components/LoadFailureAlert.tsx';
+import { NameSearchBar } from '../../../components/NameSearchBar.tsx';
 
 const PAGE_SIZE = 12;
 
@@ -58,23 +59,15 @@ export function TemplateListPage() {
           onChange={(key) => setParams({ tab: key === 'mine' ? 'mine' : undefined, page: undefined })}
           items={(['sample', 'mine'] as const).map((key) => ({ key, label: TAB_LABELS[key] }))}
         />
-        <Flex gap={16} align="center" justify="space-between" wrap style={{ marginBottom: 16 }}>
-          <span style={{ color: 'rgba(0, 0, 0, 0.65)' }}>{TAB_HELP[tab]}</span>
-          <Flex gap={8} align="center">
-            <label htmlFor="template-name-search">Name:</label>
-            <Input.Search
-              key={`${tab}:${name}`}
-              id="template-name-search"
-              placeholder="Template name prefix"
-              aria-label="Search by template name prefix"
-              allowClear
-              enterButton="Search"
-              defaultValue={name}
-              onSearch={(value) => setParams({ name: value.trim() || undefined, page: undefined })}
-              style={{ width: 320 }}
-            />
-          </Flex>
-        </Flex>
+        <NameSearchBar
+          id="template-name-search"
+          help={TAB_HELP[tab]}
+          placeholder="Template name prefix"
+          ariaLabel="Search by template name prefix"
+          value={name}
+          resetKey={tab}
+          onSearch={(next) => setParams({ name: next, page: undefined })}
+        />
         {templates.isPending ? (
           <Skeleton active />
         ) : items.length === 0 ? (
