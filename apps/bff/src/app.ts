@@ -3,7 +3,8 @@ import type { Express } from 'express';
 import './http/locals.ts';
 import { createConsoleRouter } from './http/console-static.ts';
 import { errorHandler } from './http/error-handler.ts';
-import { sendProblem } from './http/problem.ts';
+import { noRoute } from './http/no-route.ts';
+import { refuseNulInAddress } from './http/refuse-nul.ts';
 import { requestContext } from './http/request-context.ts';
 import { requireSession } from './http/require-session.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -18,6 +19,11 @@ import { createOverviewRouter } from './routes/overview.ts';
 import { createSessionRouter } from './routes/session.ts';
 import { createImagesRouter } from './routes/images.ts';
 import { createTemplatesRouter } from './routes/templates.ts';
+import { createApplicationsRouter } from './routes/applications.ts';
+import { createContainersRouter } from './routes/containers.ts';
+import { createServicesRouter } from './routes/services.ts';
+import { createSimulationRouter } from './routes/simulation.ts';
+import type { WorkloadServices } from './services/workloads/workload-services.ts';
 import type { AuthService } from './services/auth-service.ts';
 import type { ClusterOperations } from './services/cluster-operations.ts';
 import type { ClusterService } from './services/cluster-service.ts';
@@ -45,41 +51,61 @@ export interface AppDependencies {
   faults: FaultService;
   templates: TemplateService;
   images: ImageCatalog;
+  workloads: WorkloadServices;
   version: string;
   consoleDist: string;
   secureCookies: boolean;
+  /** The origin users and instances reach this server at (PUBLIC_URL). */
+  publicUrl: string;
 }
 
-/** The Express app: API under /api/v1 (all but health and sign-in behind a session), then the console. */
+/**
+ * The Express app: API under /api/v1, then the console. Only health, sign-in and the manual attach
+ * endpoints are public; every other API request shows its session before its body is read, so a
+ * stranger's body is never parsed.
+ */
 export function createApp(deps: AppDependencies): { app: Express; closeStreams: () => void } {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
   app.use(requestContext(deps.logger));
 
+  const json = express.json({ limit: BODY_LIMIT });
   const api = express.Router();
-  api.use(express.json({ limit: BODY_LIMIT }));
   api.use(createHealthRouter({ version: deps.version }));
+  api.post('/session', json);
   api.use(createSessionRouter({ auth: deps.auth, secureCookies: deps.secureCookies }));
-  api.use(createAttachRouter({ operations: deps.operations }));
+  api.post('/attach/:token', json);
+  api.use(createAttachRouter({ operations: deps.operations, publicUrl: deps.publicUrl }));
   api.use(requireSession(deps.auth));
+  api.use(refuseNulInAddress);
+  api.use(json);
   api.use(createOverviewRouter({ store: deps.store }));
   api.use(createClustersRouter({ clusters: deps.clusters }));
-  api.use(createClusterActionsRouter({ operations: deps.operations, clusters: deps.clusters, store: deps.store }));
+  api.use(
+    createClusterActionsRouter({
+      operations: deps.operations,
+      clusters: deps.clusters,
+      store: deps.store,
+      publicUrl: deps.publicUrl,
+    }),
+  );
   api.use(createNodesRouter({ nodes: deps.nodes, instances: deps.instances }));
   api.use(createFaultsRouter({ faults: deps.faults }));
   api.use(createTemplatesRouter({ templates: deps.templates }));
   api.use(createImagesRouter({ images: deps.images }));
+  api.use(createApplicationsRouter({ applications: deps.workloads.applications }));
+  api.use(createServicesRouter({ services: deps.workloads.services }));
+  api.use(createContainersRouter({ containers: deps.workloads.containers }));
+  api.use(createSimulationRouter({ simulation: deps.workloads.simulation, nodes: deps.nodes }));
   const watch = createWatchRouter({ feed: deps.feed, resources: deps.store.resources });
   const clusterLogs = createClusterLogRouter({ clusters: deps.clusters, events: deps.store.events, feed: deps.feed });
   api.use(watch);
   api.use(clusterLogs);
-  api.use((req, res) => sendProblem(res, 404, `There is no API route ${req.method} ${req.originalUrl.split('?')[0]}.`));
+  api.use(noRoute('API route'));
 
   app.use('/api/v1', api);
-  app.use('/api', (req, res) =>
-    sendProblem(res, 404, `There is no API route ${req.method} ${req.originalUrl.split('?')[0]}.`),
-  );
+  app.use('/api', noRoute('API route'));
   app.use(createConsoleRouter(deps.consoleDist));
   app.use(errorHandler(deps.logger));
   return {

@@ -1,9 +1,22 @@
 import { resolve } from 'node:path';
+import { MAX_CLUSTERS, MAX_NODES_PER_CLUSTER } from '@cs/domain';
+import type { Quotas } from '@cs/domain';
 import { z } from 'zod';
+import { parsePublicUrl } from './http/public-url.ts';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) return undefined;
+      const parsed = parsePublicUrl(value);
+      if ('origin' in parsed) return parsed.origin;
+      ctx.addIssue({ code: 'custom', message: parsed.problem });
+      return z.NEVER;
+    }),
   DATA_DIR: z.string().default('data'),
   DATABASE_URL: z.string().url().optional(),
   SIM_SPEED: z.coerce.number().positive().default(1),
@@ -13,11 +26,15 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   CONSOLE_DIST: z.string().optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  QUOTA_CLUSTERS: z.coerce.number().int().min(1).max(1_000).default(MAX_CLUSTERS),
+  QUOTA_NODES_PER_CLUSTER: z.coerce.number().int().min(1).max(5_000).default(MAX_NODES_PER_CLUSTER),
 });
 
 export interface Config {
   port: number;
   host: string;
+  /** The origin users and instances reach the console at: the manual attach command is built from it. */
+  publicUrl: string;
   dataDir: string;
   databaseUrl: string | undefined;
   simSpeed: number;
@@ -27,6 +44,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   consoleDist: string;
   secureCookies: boolean;
+  /** The account's quotas: the guide's by default, raised to hold 2,000 nodes in one account. */
+  quotas: Quotas;
 }
 
 /** Reads the environment of DESIGN.md, naming every variable that is wrong. */
@@ -40,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.PORT,
     host: e.HOST,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     simSpeed: e.SIM_SPEED,
@@ -49,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     consoleDist: resolve(e.CONSOLE_DIST ?? resolve(import.meta.dirname, '../../console/dist')),
     secureCookies: e.SECURE_COOKIES === 'true',
+    quotas: { clusters: e.QUOTA_CLUSTERS, nodesPerCluster: e.QUOTA_NODES_PER_CLUSTER },
   };
 }

@@ -13,6 +13,7 @@ function generatePassword(): string {
 async function main(): Promise<void> {
   const config = loadConfig();
   const server = await createServer(config);
+  server.analysis.warm();
   const adminPassword = config.adminPassword ?? generatePassword();
   await server.auth.ensureAdmin(adminPassword);
 

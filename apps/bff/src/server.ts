@@ -1,5 +1,7 @@
 import { RealClock } from '@cs/simulator';
 import type { Clock } from '@cs/simulator';
+import { AnalysisPool } from './analysis/analysis-pool.ts';
+import type { AnalysisPoolOptions } from './analysis/analysis-pool.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { createLogger } from './logging/logger.ts';
@@ -13,6 +15,7 @@ import { ImageCatalog } from './services/image-catalog.ts';
 import { InstanceService } from './services/instance-service.ts';
 import { NodeService } from './services/node-service.ts';
 import { TemplateService } from './services/template-service.ts';
+import { createWorkloadServices } from './services/workloads/workload-services.ts';
 import { SimulationRunner } from './simulation/simulation-runner.ts';
 import { openDatabase } from './store/database.ts';
 import { createStore } from './store/store.ts';
@@ -29,6 +32,8 @@ export interface ServerOverrides {
   auth?: AuthServiceOptions;
   /** A PostgreSQL schema of its own (tests). */
   databaseSchema?: string;
+  /** The template analysis pool's size, queue and budget (tests). */
+  analysis?: AnalysisPoolOptions;
 }
 
 /** Wires store, change feed, simulator and HTTP app; `close` undoes it in reverse order. */
@@ -60,13 +65,15 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
   const instances = new InstanceService(store, now);
   await instances.seed();
   const faults = new FaultService(store, now);
-  const templates = new TemplateService(store, now);
+  const analysis = new AnalysisPool(overrides.analysis);
+  const templates = new TemplateService(store, now, analysis);
   await templates.seedSamples();
   const simulation = new SimulationRunner(store, feed, logger, {
     clock,
     failureRate: config.simFailureRate,
     seed: config.simSeed,
     takeOverOnStart: database.dialect === 'sqlite',
+    maxNodesPerCluster: config.quotas.nodesPerCluster,
   });
   await simulation.start();
 
@@ -82,9 +89,11 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     faults,
     templates,
     images: new ImageCatalog(),
+    workloads: createWorkloadServices(store, analysis, now, config.quotas.nodesPerCluster),
     version: VERSION,
     consoleDist: config.consoleDist,
     secureCookies: config.secureCookies,
+    publicUrl: config.publicUrl,
   });
 
   const maintenance = setInterval(() => {
@@ -103,6 +112,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     simulation,
     clock,
     logger,
+    analysis,
     /** Resolves once every change committed so far has reached the simulator and its writes landed. */
     async settle(): Promise<void> {
       for (let i = 0; i < 3; i++) {
@@ -113,6 +123,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     async close(): Promise<void> {
       clearInterval(maintenance);
       closeStreams();
+      await analysis.close();
       await simulation.stop();
       feed.stop();
       await database.close();

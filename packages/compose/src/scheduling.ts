@@ -1,35 +1,9 @@
+import type { Affinity, Availability, Constraint, Operator, ReschedulePolicy } from '@cs/domain';
 import type { Reporter } from './diagnostics.ts';
 import type { EnvEntry } from './environment.ts';
 import type { LabelSet } from './labels/parse.ts';
 
-/** `==`/`!=` are hard (must), `==~`/`!=~` soft (try to). */
-export type Operator = '==' | '!=' | '==~' | '!=~';
-
-/** `constraint:aliyun.node_index==1`, `constraint:group==1` (a user tag), `…==(1 2 3)`. */
-export interface Constraint {
-  key: string;
-  operator: Operator;
-  values: string[];
-  hard: boolean;
-  expression: string;
-}
-
-/** `affinity:service!=master`, `affinity:image==~redis`. */
-export interface Affinity {
-  kind: 'service' | 'image';
-  operator: Operator;
-  value: string;
-  hard: boolean;
-  expression: string;
-}
-
-/** `availability:az==3` (at least three zones) or `availability:az==~3` (if possible). */
-export interface Availability {
-  zones: number;
-  hard: boolean;
-}
-
-export type ReschedulePolicy = 'on-node-failure' | 'off';
+export type { Affinity, Availability, Constraint, Operator, ReschedulePolicy } from '@cs/domain';
 
 export interface Scheduling {
   constraints: Constraint[];

@@ -8,7 +8,7 @@ import {
   findRegion,
   isValidClusterName,
   SYSTEM_SERVICES,
-  cidrsOverlap,
+  containerCidrProblem,
   findVpc,
   parseCidr,
 } from '@cs/domain';
@@ -89,7 +89,7 @@ export const ClusterOperationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('clear-disk') }),
 ]);
 
-/** The VPC must be the region's, the VSwitch the VPC's in the chosen zone, the container CIDR apart from it. */
+/** The VPC must be the region's, the VSwitch the VPC's in the chosen zone, the container CIDR apart from all its VSwitches. */
 function vpcProblems(
   region: string,
   zone: string,
@@ -101,12 +101,8 @@ function vpcProblems(
   if (!vswitch) return [{ path: ['vpc', 'vswitchId'], message: `Select a VSwitch of ${found.id}.` }];
   if (vswitch.zone !== zone)
     return [{ path: ['vpc', 'vswitchId'], message: `The VSwitch is in ${vswitch.zone}; select one in ${zone}.` }];
-  if (parseCidr(vpc.containerCidr) && cidrsOverlap(vpc.containerCidr, vswitch.cidr)) {
-    return [
-      { path: ['vpc', 'containerCidr'], message: `The container CIDR must not overlap the VSwitch's ${vswitch.cidr}.` },
-    ];
-  }
-  return [];
+  const problem = parseCidr(vpc.containerCidr) && containerCidrProblem(found, vpc.containerCidr);
+  return problem ? [{ path: ['vpc', 'containerCidr'], message: problem }] : [];
 }
 
 export const ClusterCreateRequestSchema = z

@@ -11,6 +11,8 @@ export const EventSchema = z.object({
   reason: z.string(),
   message: z.string(),
   createdAt: z.string(),
+  applicationId: z.string().optional(),
+  serviceId: z.string().optional(),
 });
 export type EventDto = z.infer<typeof EventSchema>;
 

@@ -4,7 +4,10 @@ import { ObjectMetaSchema, listSchema, statusSchema } from './resource.ts';
 
 export const FaultCreateRequestSchema = z
   .object({
-    targetKind: z.enum(['cluster', 'node'], 'Aim the fault at a cluster or a node.'),
+    targetKind: z.enum(
+      ['cluster', 'node', 'image', 'service'],
+      'Aim the fault at a cluster, a node, an image or a service.',
+    ),
     targetId: z.string().min(1).nullable().default(null),
     step: z.string().nullable().default(null),
     message: z.string().trim().max(500).default(''),
@@ -25,7 +28,7 @@ export type FaultCreateRequest = z.input<typeof FaultCreateRequestSchema>;
 export const FaultSchema = z.object({
   metadata: ObjectMetaSchema,
   spec: z.object({
-    targetKind: z.enum(['cluster', 'node']),
+    targetKind: z.enum(['cluster', 'node', 'image', 'service']),
     targetId: z.string().nullable(),
     step: z.string().nullable(),
     message: z.string(),

@@ -12,3 +12,6 @@ export * from './cluster-actions.ts';
 export * from './faults.ts';
 export * from './templates.ts';
 export * from './images.ts';
+export * from './applications.ts';
+export * from './workloads.ts';
+export * from './simulation.ts';

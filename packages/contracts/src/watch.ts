@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** One change to a stored resource, as the watch stream sends it. */
 export const WatchEventSchema = z.object({
   type: z.enum(['ADDED', 'MODIFIED', 'DELETED']),
-  kind: z.enum(['cluster', 'node', 'instance', 'application', 'service', 'container', 'fault', 'template']),
+  kind: z.enum(['cluster', 'node', 'instance', 'application', 'service', 'container', 'fault', 'template', 'image']),
   id: z.string(),
   resourceVersion: z.number().int(),
 });

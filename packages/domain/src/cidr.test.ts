@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cidrsOverlap, parseCidr } from './cidr.ts';
+import { cidrsOverlap, formatAddress, parseCidr, rangesOutside } from './cidr.ts';
 
 describe('parseCidr', () => {
   it('normalises the base address to the prefix', () => {
@@ -16,5 +16,20 @@ describe('cidrsOverlap', () => {
   });
   it('accepts adjacent ranges', () => {
     expect(cidrsOverlap('172.16.0.0/16', '172.17.0.0/16')).toBe(false);
+  });
+});
+
+describe('rangesOutside', () => {
+  const dotted = (ranges: { start: number; end: number }[]) =>
+    ranges.map((r) => `${formatAddress(r.start)}-${formatAddress(r.end - 1)}`);
+
+  it('keeps the whole block when nothing is excluded from it', () => {
+    expect(dotted(rangesOutside('192.168.2.0/24', ['172.18.0.0/16']))).toEqual(['192.168.2.0-192.168.2.255']);
+  });
+  it('cuts an excluded block out of the middle', () => {
+    expect(dotted(rangesOutside('10.1.0.0/16', ['10.1.128.0/17', '10.1.0.0/24']))).toEqual(['10.1.1.0-10.1.127.255']);
+  });
+  it('leaves nothing when the excluded block covers it', () => {
+    expect(rangesOutside('192.168.2.0/24', ['192.168.0.0/16'])).toEqual([]);
   });
 });

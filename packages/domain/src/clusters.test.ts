@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterActionProblem, isValidClusterName } from './clusters.ts';
+import { CLUSTER_FULL, clusterActionProblem, isValidClusterName, nodeRoomProblem } from './clusters.ts';
 
 describe('isValidClusterName', () => {
   it.each(['a', 'routing-test-online', '集群-1', 'A'.repeat(64)])('accepts %j', (name) => {
@@ -16,5 +16,20 @@ describe('clusterActionProblem', () => {
   });
   it('refuses deleting a cluster still Initial, naming the phase', () => {
     expect(clusterActionProblem('Initial', 'delete')).toMatch(/^The cluster is Initial;/);
+  });
+});
+
+describe('nodeRoomProblem', () => {
+  it('lets a cluster grow to 20 nodes', () => {
+    expect(nodeRoomProblem(2, 18)).toBeUndefined();
+  });
+  it('says how many more fit', () => {
+    expect(nodeRoomProblem(2, 19)).toBe(
+      'A cluster can contain up to 20 nodes; this one has 2, so at most 18 more can be added.',
+    );
+  });
+  it('says a cluster of 20 nodes is full', () => {
+    expect(nodeRoomProblem(20, 1)).toBe('A cluster can contain up to 20 nodes; this one is full.');
+    expect(CLUSTER_FULL).toBe('A cluster can contain up to 20 nodes; this one is full.');
   });
 });

@@ -12,6 +12,10 @@ export interface NewEvent {
   reason: string;
   /** The sentence the operator reads ("Create cluster demo completed."). */
   message: string;
+  /** Set for the events of an application's services and containers: its Events tab lists them. */
+  applicationId?: string;
+  /** Set for the events of a service and its containers. */
+  serviceId?: string;
 }
 
 export interface StoredEvent extends NewEvent {

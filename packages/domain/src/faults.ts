@@ -1,7 +1,7 @@
 import type { Resource, ResourceStatus } from './resource.ts';
 
-/** What a fault can be aimed at. */
-export type FaultTargetKind = 'cluster' | 'node';
+/** What a fault can be aimed at: a cluster's or node's steps, an image's pulls, a service's containers. */
+export type FaultTargetKind = 'cluster' | 'node' | 'image' | 'service';
 
 /**
  * A failure the operator (or a test) injects: the next `count` times a step of the target runs
@@ -42,6 +42,10 @@ export const FAULTABLE_STEPS: Record<FaultTargetKind, readonly string[]> = {
     'DiskCleared',
   ],
   node: ['ContainersMigrated', 'NodeDetached', 'SystemDiskReplaced', 'NodeReinstalled'],
+  /** Pulls of the image (its reference, `nginx:latest`) fail. */
+  image: ['Pull'],
+  /** The service's containers fail their health check, or crash. */
+  service: ['Probe', 'Crash'],
 };
 
 /** The scope faults are stored under: their target, or every resource of the kind. */

@@ -25,3 +25,8 @@ export type OperatingSystem = (typeof OPERATING_SYSTEMS)[number];
 export function instanceTypeLabel(type: InstanceType): string {
   return `${type.cpu}-core, ${type.memoryGiB} GB ( ${type.id} )`;
 }
+
+/** The instance type of an id; an unknown id (an instance of another era) counts as the smallest. */
+export function findInstanceType(id: string): InstanceType {
+  return INSTANCE_TYPES.find((t) => t.id === id) ?? { ...INSTANCE_TYPES[0]!, id };
+}

@@ -1,3 +1,5 @@
+import { cidrsOverlap } from './cidr.ts';
+
 /** A VSwitch of the simulated cloud: one zone's slice of a VPC. */
 export interface VSwitch {
   id: string;
@@ -54,6 +56,17 @@ export const VPCS: readonly Vpc[] = [
 
 export function findVpc(id: string): Vpc | undefined {
   return VPCS.find((v) => v.id === id);
+}
+
+/**
+ * Why a VPC cluster cannot use this container network segment, or undefined when it can: it must
+ * not overlap any VSwitch of the VPC, since every node address (a new node in any zone, an added
+ * instance) comes from one of them.
+ */
+export function containerCidrProblem(vpc: Pick<Vpc, 'vswitches'>, containerCidr: string): string | undefined {
+  const vswitch = vpc.vswitches.find((v) => cidrsOverlap(containerCidr, v.cidr));
+  if (!vswitch) return undefined;
+  return `The container subnet segment should not conflict with the virtual machine segment: ${containerCidr} overlaps VSwitch ${vswitch.id} (${vswitch.cidr}, ${vswitch.zone}).`;
 }
 
 /** One rule of a cluster's security group, in the columns of the guide's rule tables. */

@@ -34,6 +34,15 @@ export interface Resource<Spec, Status extends ResourceStatus> {
 
 /** The kinds of resource the store keeps; one string per table partition. */
 export type ResourceKind =
-  'cluster' | 'node' | 'instance' | 'application' | 'service' | 'container' | 'fault' | 'template';
+  | 'cluster'
+  | 'node'
+  | 'instance'
+  | 'application'
+  | 'service'
+  | 'container'
+  | 'fault'
+  | 'template'
+  /** A tag of the simulated registry whose digest someone pushed anew. */
+  | 'image';
 
 export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';

@@ -12,6 +12,9 @@ export interface ResourceCreation {
   scope: string;
   spec: unknown;
   status: ResourceStatus;
+  /** The indexed cluster and category of kinds lists filter by them (applications, services). */
+  clusterId?: string;
+  category?: string;
 }
 
 /** A write to another resource, refused if that resource moved past `expectedVersion`. */

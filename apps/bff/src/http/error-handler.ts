@@ -1,6 +1,8 @@
 import type { ErrorRequestHandler } from 'express';
 import { DomainError, InputError } from '@cs/domain';
+import { AnalysisBusyError, AnalysisTooComplexError } from '../analysis/analysis-errors.ts';
 import type { Logger } from '../logging/logger.ts';
+import { clientProblemOf } from './client-errors.ts';
 import { sendProblem } from './problem.ts';
 import type { ProblemStatus } from './problem.ts';
 
@@ -12,32 +14,19 @@ const STATUS_OF_KIND: Record<DomainError['kind'], ProblemStatus> = {
   conflict: 409,
 };
 
-/** Body-parser's errors carry a `type` and a status; they are the client's fault. */
-function bodyParserStatus(error: unknown): ProblemStatus | undefined {
-  if (typeof error !== 'object' || error === null || !('type' in error)) return undefined;
-  switch (error.type) {
-    case 'entity.parse.failed':
-      return 400;
-    case 'entity.too.large':
-      return 413;
-    case 'encoding.unsupported':
-    case 'charset.unsupported':
-      return 415;
-    default:
-      return undefined;
-  }
-}
-
-/** The one place errors become responses: domain errors by kind, everything else a bare 500. */
+/** The one place errors become responses: domain errors by kind, the client's faults as 4xx, the rest a bare 500. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent) return next(error);
     if (error instanceof InputError) return sendProblem(res, 400, 'The request has invalid fields.', error.fieldErrors);
     if (error instanceof DomainError) return sendProblem(res, STATUS_OF_KIND[error.kind], error.message);
-    const parserStatus = bodyParserStatus(error);
-    if (parserStatus === 400) return sendProblem(res, 400, 'The request body is not valid JSON.');
-    if (parserStatus === 413) return sendProblem(res, 413, 'The request body is larger than the server accepts.');
-    if (parserStatus === 415) return sendProblem(res, 415, 'The request body must be UTF-8 JSON.');
+    if (error instanceof AnalysisTooComplexError) return sendProblem(res, 422, error.message);
+    if (error instanceof AnalysisBusyError) {
+      res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      return sendProblem(res, 503, error.message);
+    }
+    const client = clientProblemOf(error);
+    if (client) return sendProblem(res, client.status, client.detail);
     logger.error('unhandled error', { requestId: res.locals.requestId, error });
     sendProblem(
       res,

@@ -1,41 +1,55 @@
 import { Router } from 'express';
+import type { Response } from 'express';
 import { z } from 'zod';
+import { attachScript } from '../attach/attach-script.ts';
+import { isAttachToken } from '../attach/attach-token.ts';
 import { parseInput } from '../http/parse.ts';
-import type { ClusterOperations } from '../services/cluster-operations.ts';
+import { sendProblem } from '../http/problem.ts';
+import type { AttachTokenLookup, ClusterOperations } from '../services/cluster-operations.ts';
 
 const AttachReportSchema = z.object({ instanceId: z.string().min(1, 'Pass --instance-id.') });
 
-/** The script the manual attach command pipes to bash: it reports back with the same token. */
-function attachScript(origin: string, token: string): string {
-  return `#!/usr/bin/env bash
-# Container Service: add this ECS instance to a cluster. Generated for one use.
-set -euo pipefail
-INSTANCE_ID=""
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --instance-id) INSTANCE_ID="$2"; shift 2 ;;
-    *) shift ;;
-  esac
-done
-if [ -z "$INSTANCE_ID" ]; then echo "Usage: bash -s -- --instance-id <instance id>" >&2; exit 2; fi
-echo "Kernel: Linux $(uname -r)"
-echo "Registering $INSTANCE_ID with the Container Service..."
-curl -sS --fail-with-body -X POST -H 'content-type: application/json' -d "{\\"instanceId\\":\\"$INSTANCE_ID\\"}" '${origin}/api/v1/attach/${token}'
-echo
-`;
+const AGAIN = 'Add the instance again to get a new command.';
+
+/**
+ * The token's attach operation, or an answer: 404 for one that is malformed, unknown or used
+ * (a used token is gone, and which tokens once worked is nobody's business), 410 once expired.
+ * The token is never repeated back.
+ */
+async function attachOf(
+  operations: ClusterOperations,
+  token: string,
+  res: Response,
+): Promise<Extract<AttachTokenLookup, { state: 'valid' }> | undefined> {
+  const found = isAttachToken(token) ? await operations.findAttachToken(token) : { state: 'unknown' as const };
+  if (found.state === 'valid') return found;
+  if (found.state === 'expired') sendProblem(res, 410, `The token has expired. ${AGAIN}`);
+  else sendProblem(res, 404, `The token is unknown or was used already. ${AGAIN}`);
+  return undefined;
 }
 
 /** The manual attach command's endpoints; the one-time token in the path is their credential. */
-export function createAttachRouter({ operations }: { operations: ClusterOperations }): Router {
+export function createAttachRouter({
+  operations,
+  publicUrl,
+}: {
+  operations: ClusterOperations;
+  publicUrl: string;
+}): Router {
   const router = Router();
 
-  router.get('/attach/:token/script', (req, res) => {
-    res.type('text/x-shellscript').send(attachScript(`${req.protocol}://${req.get('host')}`, req.params.token));
+  router.get('/attach/:token/script', async (req, res) => {
+    const { token } = req.params;
+    if (!(await attachOf(operations, token, res))) return;
+    res.setHeader('cache-control', 'no-store');
+    res.type('text/x-shellscript').send(attachScript(publicUrl, token));
   });
 
   router.post('/attach/:token', async (req, res) => {
+    const attach = await attachOf(operations, req.params.token, res);
+    if (!attach) return;
     const { instanceId } = parseInput(AttachReportSchema, req.body);
-    const { clusterName } = await operations.runAttachScript(req.params.token, instanceId);
+    const { clusterName } = await operations.runAttachScript(attach, instanceId);
     res
       .type('text/plain')
       .send(

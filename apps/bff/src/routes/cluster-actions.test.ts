@@ -6,9 +6,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { AttachResponseSchema, ClusterSchema, NodeListSchema } from '@cs/contracts';
-import { MINUTE, NODE_PASSWORD, createReadyCluster } from '../testing/cluster-fixtures.ts';
+import { loadBalancersOf } from '@cs/domain';
+import { MINUTE, NODE_PASSWORD, PRODUCTION_VPC, createReadyCluster } from '../testing/cluster-fixtures.ts';
 import { startTestServer } from '../testing/test-server.ts';
 import type { TestServer } from '../testing/test-server.ts';
+
+const HANGZHOU_SLB = loadBalancersOf('cn-hangzhou')[0]!.id;
+const BEIJING_SLB = loadBalancersOf('cn-beijing')[0]!.id;
 
 describe('cluster actions API', () => {
   let t: TestServer;
@@ -28,6 +32,8 @@ describe('cluster actions API', () => {
   const nodes = async (id: string) =>
     NodeListSchema.parse((await t.http.get(`/api/v1/clusters/${id}/nodes`).set('Cookie', cookie).expect(200)).body)
       .items;
+  const bind = (id: string, slbId: string) =>
+    t.http.put(`/api/v1/clusters/${id}/load-balancer`).set('Cookie', cookie).send({ slbId });
   const expand = (id: string, overrides: object = {}) =>
     post(`${id}/expand`, {
       quantity: 2,
@@ -114,27 +120,58 @@ describe('cluster actions API', () => {
     expect(res.body.fieldErrors).toContainEqual({ field: 'instanceIds', message: expect.stringMatching(message) });
   });
 
+  it('refuses to add an instance without an EIP automatically, giving the reason of the guide', async () => {
+    const id = await createReadyCluster(t, cookie, { quantity: 0, vpc: PRODUCTION_VPC });
+    const res = await post(`${id}/attach`, {
+      mode: 'automatic',
+      instanceIds: ['i-bp1c8rmb2ifw6q9m3gnh', 'i-bp1f0s2nbm0wv7s7h4xe'],
+      ...NODE_PASSWORD,
+    }).expect(400);
+    expect(res.body.fieldErrors).toEqual([
+      {
+        field: 'instanceIds',
+        message:
+          'i-bp1f0s2nbm0wv7s7h4xe has no EIP. Make sure that your ECS instance has a public IP (classic network) or EIP (VPC); otherwise, the ECS instance might not be added successfully.',
+      },
+    ]);
+    expect((await cluster(id)).status.phase).toBe('Inactive');
+  });
+
+  it('refuses more nodes for a cluster of 20, by Expand or Add Existing Instances: it is full', async () => {
+    const id = await createReadyCluster(t, cookie, { quantity: 20 });
+    const full = 'A cluster can contain up to 20 nodes; this one is full.';
+    expect((await expand(id, { quantity: 1 }).expect(400)).body.fieldErrors).toEqual([
+      { field: 'quantity', message: full },
+    ]);
+    const attach = { mode: 'automatic', instanceIds: ['i-bp1e53wf4nduuju249c1'], ...NODE_PASSWORD };
+    expect((await post(`${id}/attach`, attach).expect(400)).body.fieldErrors).toEqual([
+      { field: 'instanceIds', message: full },
+    ]);
+  });
+
   it('adds an instance manually when the shown command is run, and the token works once', async () => {
     const origin = await t.listen();
     const id = await createReadyCluster(t, cookie);
     const answer = await t.http
       .post(`/api/v1/clusters/${id}/attach`)
       .set('Cookie', cookie)
-      .set('Host', origin.replace('http://', ''))
+      .set('Host', 'attacker.example')
       .send({ mode: 'manual', instanceIds: ['i-bp1e53wf4nduuju249c1'] })
       .expect(202);
     const { attachCommand } = AttachResponseSchema.parse(answer.body) as { attachCommand: { command: string } };
+    // Built from PUBLIC_URL (the test server's origin), never the request's Host.
     expect(attachCommand.command).toMatch(
-      /^curl -Ls http:\/\/127\.0\.0\.1:\d+\/api\/v1\/attach\/[\w-]+\/script \| bash -s -- --instance-id i-bp1e53wf4nduuju249c1$/,
+      /^curl -fsSL 'http:\/\/127\.0\.0\.1:\d+\/api\/v1\/attach\/[\w-]{32}\/script' \| bash -s -- --instance-id 'i-bp1e53wf4nduuju249c1'$/,
     );
+    expect(attachCommand.command.startsWith(`curl -fsSL '${origin}/`)).toBe(true);
 
     // Asynchronously: the BFF answering curl runs in this process.
     const run = promisify(exec);
     const { stdout } = await run(attachCommand.command, { shell: '/bin/bash' });
     expect(stdout).toContain(`Added i-bp1e53wf4nduuju249c1 to cluster ops`);
-    await expect(run(attachCommand.command, { shell: '/bin/bash' })).rejects.toMatchObject({
-      stdout: expect.stringContaining('token is unknown or was used already'),
-    });
+    // A used token serves no script: curl fails on the 404 and bash gets nothing to run.
+    const again = await run(attachCommand.command, { shell: '/bin/bash' });
+    expect(again).toEqual({ stdout: '', stderr: expect.stringContaining('error: 404') });
 
     await t.advance(5 * MINUTE);
     expect((await nodes(id)).find((n) => n.metadata.id === 'i-bp1e53wf4nduuju249c1')?.spec.origin).toBe(
@@ -203,13 +240,30 @@ describe('cluster actions API', () => {
     expect(bad.body.fieldErrors).toEqual([
       { field: 'rootDomain', message: 'Enter a domain name such as example.com.' },
     ]);
-    const bound = await t.http
-      .put(`/api/v1/clusters/${id}/load-balancer`)
-      .set('Cookie', cookie)
-      .send({ slbId: 'lb-bp1abcdefgh12345678' })
-      .expect(200);
-    expect(bound.body.spec.boundSlbId).toBe('lb-bp1abcdefgh12345678');
-    await t.http.put(`/api/v1/clusters/${id}/load-balancer`).set('Cookie', cookie).send({ slbId: 'nope' }).expect(400);
+    const bound = await bind(id, HANGZHOU_SLB).expect(200);
+    expect(bound.body.spec.boundSlbId).toBe(HANGZHOU_SLB);
+    await bind(id, 'nope').expect(400);
+  });
+
+  it('binds only a Server Load Balancer of the cluster region, naming the id and region it misses', async () => {
+    const id = await createReadyCluster(t, cookie);
+    const other = await createReadyCluster(t, cookie, { name: 'other' });
+    const created = (await cluster(other)).status.resources.slbId!;
+    expect((await bind(id, created).expect(200)).body.spec.boundSlbId).toBe(created);
+    for (const slbId of ['lb-bp1abcdefgh12345678', BEIJING_SLB]) {
+      const refused = await bind(id, slbId).expect(400);
+      expect(refused.body.fieldErrors).toEqual([
+        {
+          field: 'slbId',
+          message: expect.stringMatching(
+            new RegExp(
+              `^Server Load Balancer ${slbId} does not exist in China East 1 \\(Hangzhou\\) \\(cn-hangzhou\\)\\.`,
+            ),
+          ),
+        },
+      ]);
+    }
+    expect((await cluster(id)).spec.boundSlbId).toBe(created);
   });
 
   it('gives a certFile.zip whose client certificate the cluster CA signed, the same on every download', async () => {

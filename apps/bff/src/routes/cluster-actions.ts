@@ -1,5 +1,4 @@
 import { Router } from 'express';
-import type { Request } from 'express';
 import {
   BindSlbRequestSchema,
   ClusterAttachRequestSchema,
@@ -16,18 +15,18 @@ import type { ClusterOperations } from '../services/cluster-operations.ts';
 import type { ClusterService } from '../services/cluster-service.ts';
 import type { Store } from '../store/store.ts';
 
-/** Where the instance reaches this BFF: the address the browser used. */
-const originOf = (req: Request) => `${req.protocol}://${req.get('host')}`;
-
 /** `POST /clusters/{id}/{action}` of DESIGN.md, Load Balancer Settings, and the certificate. */
 export function createClusterActionsRouter({
   operations,
   clusters,
   store,
+  publicUrl,
 }: {
   operations: ClusterOperations;
   clusters: ClusterService;
   store: Store;
+  /** Where the instance reaches this BFF (PUBLIC_URL), never the request's Host header. */
+  publicUrl: string;
 }): Router {
   const router = Router();
 
@@ -42,7 +41,7 @@ export function createClusterActionsRouter({
       res.status(202).json({ cluster: await operations.attachAutomatically(req.params.id, request.instanceIds) });
     } else {
       res.status(202).json({
-        attachCommand: await operations.attachManually(req.params.id, request.instanceIds[0]!, originOf(req)),
+        attachCommand: await operations.attachManually(req.params.id, request.instanceIds[0]!, publicUrl),
       });
     }
   });

@@ -145,7 +145,19 @@ describe('clusters API', () => {
         },
       },
       'vpc.containerCidr',
-      /must not overlap the VSwitch's 192\.168\.1\.0\/24/,
+      /^The container subnet segment should not conflict with the virtual machine segment: 192\.168\.0\.0\/16 overlaps VSwitch vsw-bp1kqhfcl2tj1oq3yxmd8 \(192\.168\.1\.0\/24, cn-hangzhou-b\)\.$/,
+    ],
+    [
+      // Expand into cn-hangzhou-d gives new nodes addresses of this VSwitch.
+      {
+        vpc: {
+          vpcId: 'vpc-bp1659u1p811058ea3npd',
+          vswitchId: 'vsw-bp1kqhfcl2tj1oq3yxmd8',
+          containerCidr: '192.168.2.0/24',
+        },
+      },
+      'vpc.containerCidr',
+      /: 192\.168\.2\.0\/24 overlaps VSwitch vsw-bp1t2qaqlzb6dpk7bz0mv \(192\.168\.2\.0\/24, cn-hangzhou-d\)\.$/,
     ],
   ])('refuses %j naming the field %s', async (overrides, field, message) => {
     const res = await create(validRequest(overrides)).expect(400);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InstanceListSchema, NodeListSchema } from '@cs/contracts';
+import { ClusterSchema, InstanceListSchema, NodeListSchema } from '@cs/contracts';
 import { MINUTE, NODE_PASSWORD, createReadyCluster } from '../testing/cluster-fixtures.ts';
 import { startTestServer } from '../testing/test-server.ts';
 import type { TestServer } from '../testing/test-server.ts';
@@ -35,7 +35,8 @@ describe('nodes API', () => {
       },
       status: {
         phase: 'Normal',
-        containerCount: 0,
+        // One container of each default system service runs on every node.
+        containerCount: 5,
         cpu: 1,
         memoryGiB: 2,
         dockerVersion: '17.03.1-ce',
@@ -61,6 +62,26 @@ describe('nodes API', () => {
     expect(free.items.map((i) => i.metadata.id)).toContain(first!.metadata.id);
     const cluster = await t.http.get(`/api/v1/clusters/${clusterId}`).set('Cookie', cookie);
     expect(cluster.body.status.nodeCount).toBe(1);
+  });
+
+  it('shows the cluster Scaling while nodes are removed: Running with nodes left, Inactive without', async () => {
+    const phase = async () =>
+      ClusterSchema.parse((await t.http.get(`/api/v1/clusters/${clusterId}`).set('Cookie', cookie)).body).status;
+    const removeNode = (id: string) => t.http.delete(`/api/v1/clusters/${clusterId}/nodes/${id}`).set('Cookie', cookie);
+    const [first, second] = await nodes();
+    await removeNode(first!.metadata.id).expect(202);
+    expect(await phase()).toMatchObject({ phase: 'Scaling', nodeCount: 2 });
+    const busy = await removeNode(second!.metadata.id).expect(409);
+    expect(busy.body.detail).toMatch(/^The cluster is Scaling;/);
+    await t.advance(2 * MINUTE);
+    expect(await phase()).toMatchObject({ phase: 'Running', nodeCount: 1 });
+
+    await removeNode(second!.metadata.id).expect(202);
+    expect((await phase()).phase).toBe('Scaling');
+    await t.advance(2 * MINUTE);
+    expect(await phase()).toMatchObject({ phase: 'Inactive', nodeCount: 0, nodeHealth: 'No node status' });
+    const events = await t.server.store.events.listForCluster(clusterId, 1, 1);
+    expect(events.items[0]?.message).toMatch(/has no node left: it is Inactive, waiting to add nodes\./);
   });
 
   it('resets a node after checking the password, and it comes back Normal', async () => {

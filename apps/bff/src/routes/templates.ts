@@ -11,9 +11,9 @@ import type { TemplateService } from '../services/template-service.ts';
 export function createTemplatesRouter({ templates }: { templates: TemplateService }): Router {
   const router = Router();
 
-  router.post('/templates/validate', (req, res) => {
+  router.post('/templates/validate', async (req, res) => {
     const { content, variables } = parseInput(TemplateValidateRequestSchema, req.body);
-    res.json(templates.analyze(content, variables));
+    res.json(await templates.analyze(content, variables));
   });
 
   router.get('/templates', async (req, res) => {

@@ -2,11 +2,18 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { UnauthorizedError } from '@cs/domain';
 import type { SessionRecord } from '../store/session-store.ts';
 import type { Store } from '../store/store.ts';
+import { FreshCache } from './fresh-cache.ts';
 import { DEFAULT_SCRYPT, hashPassword, verifyPassword } from './password-hash.ts';
 import { LoginThrottle } from './login-throttle.ts';
 
 export const SESSION_TTL_MS = 12 * 60 * 60_000;
 export const WRONG_CREDENTIALS = 'The user name or password is incorrect.';
+/**
+ * How long this replica trusts a session it has looked up: a sign-out elsewhere reaches it within
+ * this long; its own sign-outs at once (ADR 011).
+ */
+export const SESSION_FRESH_MS = 1_000;
+const SESSIONS_CACHED = 10_000;
 
 export class TooManyAttemptsError extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -29,6 +36,7 @@ export class AuthService {
   private readonly scryptCost: { N: number; r: number; p: number };
   /** Verified against when the user does not exist, so both answers take as long. */
   private decoyHash: Promise<string> | undefined;
+  private readonly sessions = new FreshCache<SessionRecord>({ freshMs: SESSION_FRESH_MS, maxEntries: SESSIONS_CACHED });
 
   constructor(
     private readonly store: Store,
@@ -71,14 +79,20 @@ export class AuthService {
     return { token, session: { userId: user.id, username: user.username, role: user.role, expiresAt } };
   }
 
+  /** The session of a cookie's token: from the store, or from this replica's lookups of the last second. */
   async authenticate(token: string): Promise<{ session: SessionRecord; tokenHash: string } | undefined> {
     const tokenHash = hashToken(token);
-    const session = await this.store.sessions.findValid(tokenHash, new Date().toISOString());
-    return session ? { session, tokenHash } : undefined;
+    const session = await this.sessions.get(tokenHash, () =>
+      this.store.sessions.findValid(tokenHash, new Date().toISOString()),
+    );
+    return session && Date.parse(session.expiresAt) > Date.now() ? { session, tokenHash } : undefined;
   }
 
+  /** Ends a session here at once: forgotten before and after the delete, since a lookup may run meanwhile. */
   async signOut(tokenHash: string): Promise<void> {
+    this.sessions.delete(tokenHash);
     await this.store.sessions.delete(tokenHash);
+    this.sessions.delete(tokenHash);
   }
 
   async purgeExpiredSessions(): Promise<void> {

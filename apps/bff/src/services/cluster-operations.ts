@@ -1,19 +1,23 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   ConflictError,
   InputError,
   LATEST_AGENT_VERSION,
   LATEST_DOCKER_VERSION,
-  MAX_NODES_PER_CLUSTER,
   OPERATION_CONDITIONS,
   OPERATION_PHASE,
   SYSTEM_SERVICE_VERSIONS,
+  attachProblem,
   findRegion,
   findVpc,
+  loadBalancerBindProblem,
   manualAttachProblem,
+  nodeRoomProblem,
 } from '@cs/domain';
 import type { Cluster, ClusterAction, ClusterOperation, Instance, Node, SystemService } from '@cs/domain';
 import type { AttachCommand, ClusterDto } from '@cs/contracts';
+import { attachCommand } from '../attach/attach-script.ts';
+import { newAttachToken } from '../attach/attach-token.ts';
 import type { Store } from '../store/store.ts';
 import { assertActionAllowed, clusterEvent } from './cluster-service.ts';
 import type { ClusterService } from './cluster-service.ts';
@@ -29,6 +33,10 @@ const ACTION_OF: Record<ClusterOperation['kind'], ClusterAction> = {
 };
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+type AttachOperation = Extract<ClusterOperation, { kind: 'attach' }>;
+export type AttachTokenLookup =
+  { state: 'unknown' | 'expired' } | { state: 'valid'; cluster: Cluster; operation: AttachOperation };
 
 /** Expand, Add Existing Instances, the upgrades and Clear Disk: each recorded for the simulator to carry out. */
 export class ClusterOperations {
@@ -66,15 +74,16 @@ export class ClusterOperations {
   }
 
   private async assertRoomFor(cluster: Cluster, count: number, field: string): Promise<void> {
-    const existing = (await this.nodesOf(cluster)).length;
-    if (existing + count > MAX_NODES_PER_CLUSTER) {
-      throw new InputError([
-        {
-          field,
-          message: `A cluster can contain up to ${MAX_NODES_PER_CLUSTER} nodes; this one has ${existing}, so at most ${MAX_NODES_PER_CLUSTER - existing} more can be added.`,
-        },
-      ]);
-    }
+    const problem = nodeRoomProblem((await this.nodesOf(cluster)).length, count);
+    if (problem) throw new InputError([{ field, message: problem }]);
+  }
+
+  /** The bound Server Load Balancer must exist in the cluster's region (the account's, or created with a cluster there). */
+  private async assertLoadBalancerIn(cluster: Cluster, slbId: string): Promise<void> {
+    const clusters = await this.store.resources.listInScope<Cluster>('cluster', cluster.spec.region);
+    const created = clusters.flatMap((c) => c.status.resources.slbId ?? []);
+    const problem = loadBalancerBindProblem(slbId, cluster.spec.region, created);
+    if (problem) throw new InputError([{ field: 'slbId', message: problem }]);
   }
 
   async expand(
@@ -100,7 +109,7 @@ export class ClusterOperations {
     );
   }
 
-  /** The instances must be the account's, free, and of the cluster's region and network. */
+  /** The instances must be the account's, free, of the cluster's region and network, and have a public IP or EIP. */
   private async attachable(cluster: Cluster, instanceIds: string[]): Promise<Instance[]> {
     const found = await this.store.resources.listInScope<Instance>('instance', cluster.spec.region);
     const problems = instanceIds.flatMap((instanceId) => {
@@ -113,7 +122,8 @@ export class ClusterOperations {
       ) {
         return [`${instanceId} is not in the cluster's network (${cluster.spec.vpc?.vpcId ?? 'classic network'}).`];
       }
-      return [];
+      const problem = attachProblem(instance);
+      return problem ? [problem] : [];
     });
     if (problems.length > 0) throw new InputError(problems.map((message) => ({ field: 'instanceIds', message })));
     return instanceIds.map((instanceId) => found.find((i) => i.metadata.id === instanceId)!);
@@ -144,7 +154,7 @@ export class ClusterOperations {
     const problem = manualAttachProblem(instance!);
     if (problem) throw new InputError([{ field: 'instanceIds', message: problem }]);
     await this.assertRoomFor(cluster, 1, 'instanceIds');
-    const token = randomBytes(24).toString('base64url');
+    const token = newAttachToken();
     const expiresAt = new Date(this.now() + TOKEN_TTL_MS).toISOString();
     await this.start(
       cluster,
@@ -160,7 +170,7 @@ export class ClusterOperations {
     return {
       instanceId,
       expiresAt,
-      command: `curl -Ls ${origin}/api/v1/attach/${token}/script | bash -s -- --instance-id ${instanceId}`,
+      command: attachCommand(origin, token, instanceId),
     };
   }
 
@@ -251,6 +261,7 @@ export class ClusterOperations {
     if (cluster.status.phase === 'Deleting' || cluster.status.phase === 'DeleteFailed') {
       throw new ConflictError(`The cluster is ${cluster.status.phase}; its settings cannot change.`);
     }
+    if (patch.boundSlbId) await this.assertLoadBalancerIn(cluster, patch.boundSlbId);
     const updated = await this.store.resources.update<Cluster>(
       'cluster',
       id,
@@ -261,18 +272,24 @@ export class ClusterOperations {
     return this.clusters.view(updated);
   }
 
-  /** The command ran on the instance: records it, so the simulator installs Docker and the Agent. */
-  async runAttachScript(token: string, instanceId: string): Promise<{ clusterName: string }> {
+  /** The attach operation a manual-attach token belongs to: unknown (or used: its hash is gone), expired, or valid. */
+  async findAttachToken(token: string): Promise<AttachTokenLookup> {
     const tokenHash = hashToken(token);
     const clusters = await this.store.resources.listAll<Cluster>('cluster');
     const cluster = clusters.find(
       (c) => c.spec.operation?.kind === 'attach' && c.spec.operation.tokenHash === tokenHash,
     );
     const operation = cluster?.spec.operation;
-    if (!cluster || operation?.kind !== 'attach')
-      throw new ConflictError('The token is unknown or was used already. Add the instance again to get a new command.');
-    if (operation.tokenExpiresAt && Date.parse(operation.tokenExpiresAt) < this.now())
-      throw new ConflictError('The token has expired. Add the instance again to get a new command.');
+    if (!cluster || operation?.kind !== 'attach') return { state: 'unknown' };
+    if (operation.tokenExpiresAt && Date.parse(operation.tokenExpiresAt) < this.now()) return { state: 'expired' };
+    return { state: 'valid', cluster, operation };
+  }
+
+  /** The command ran on the instance: records it, so the simulator installs Docker and the Agent. */
+  async runAttachScript(
+    { cluster, operation }: Extract<AttachTokenLookup, { state: 'valid' }>,
+    instanceId: string,
+  ): Promise<{ clusterName: string }> {
     if (!operation.instanceIds.includes(instanceId))
       throw new InputError([
         {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError, faultScope } from '@cs/domain';
 import type { Fault } from '@cs/domain';
+import { imageReference } from '@cs/simulator';
 import type { FaultCreateRequestSchema } from '@cs/contracts';
 import type { z } from 'zod';
 import type { Store } from '../store/store.ts';
@@ -12,8 +13,12 @@ export class FaultService {
     private readonly now: () => number,
   ) {}
 
-  async arm(request: z.output<typeof FaultCreateRequestSchema>): Promise<Fault> {
-    if (request.targetId) await this.store.resources.get(request.targetKind, request.targetId);
+  async arm(input: z.output<typeof FaultCreateRequestSchema>): Promise<Fault> {
+    // An image is named by its reference (`nginx` is `nginx:latest`); it need not have been pushed.
+    const request =
+      input.targetKind === 'image' && input.targetId ? { ...input, targetId: imageReference(input.targetId) } : input;
+    if (request.targetId && request.targetKind !== 'image')
+      await this.store.resources.get(request.targetKind, request.targetId);
     const id = `fault-${randomUUID()}`;
     const status: Fault['status'] = {
       phase: 'Armed',

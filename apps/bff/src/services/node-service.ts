@@ -1,12 +1,9 @@
 import { ConflictError, InputError, NotFoundError } from '@cs/domain';
-import type { Cluster, NewEvent, Node, Resource, ResourceStatus } from '@cs/domain';
+import type { Cluster, NewEvent, Node } from '@cs/domain';
 import type { NodeDto } from '@cs/contracts';
 import { instanceCapacity } from '@cs/simulator';
 import type { Store } from '../store/store.ts';
 import { assertActionAllowed } from './cluster-service.ts';
-
-/** What node lists need of a container: the node it runs on (the application issue owns the rest). */
-type PlacedContainer = Resource<{ nodeId?: string }, ResourceStatus>;
 
 function toNodeDto(node: Node, containerCount: number): NodeDto {
   return { ...node, status: { ...node.status, containerCount, ...instanceCapacity(node.spec.instanceType) } };
@@ -32,14 +29,10 @@ export class NodeService {
 
   async list(clusterId: string): Promise<{ items: NodeDto[]; total: number }> {
     await this.store.resources.get<Cluster>('cluster', clusterId);
-    const [nodes, containers] = await Promise.all([
+    const [nodes, perNode] = await Promise.all([
       this.store.resources.listInScope<Node>('node', clusterId),
-      this.store.resources.listInScope<PlacedContainer>('container', clusterId),
+      this.store.containers.countsByNode(clusterId),
     ]);
-    const perNode = new Map<string, number>();
-    for (const c of containers) {
-      if (c.spec.nodeId) perNode.set(c.spec.nodeId, (perNode.get(c.spec.nodeId) ?? 0) + 1);
-    }
     const items = nodes
       .sort((a, b) => a.spec.index - b.spec.index)
       .map((n) => toNodeDto(n, perNode.get(n.metadata.id) ?? 0));
@@ -48,8 +41,8 @@ export class NodeService {
 
   async get(clusterId: string, nodeId: string): Promise<NodeDto> {
     const { node } = await this.nodeOf(clusterId, nodeId);
-    const containers = await this.store.resources.listInScope<PlacedContainer>('container', clusterId);
-    return toNodeDto(node, containers.filter((c) => c.spec.nodeId === nodeId).length);
+    const perNode = await this.store.containers.countsByNode(clusterId);
+    return toNodeDto(node, perNode.get(nodeId) ?? 0);
   }
 
   private async nodeOf(clusterId: string, nodeId: string): Promise<{ cluster: Cluster; node: Node }> {
@@ -81,29 +74,39 @@ export class NodeService {
     }
     const verb = kind === 'remove' ? 'remove' : 'reset';
     const migration = migrateContainers ? ', migrating its containers' : '';
-    const updated = await this.store.resources.update<Node>(
-      'node',
-      nodeId,
-      node.metadata.resourceVersion,
-      (current) => ({
-        spec: { ...current.spec, operation: { kind, migrateContainers } },
-        status: {
-          ...current.status,
-          phase: kind === 'remove' ? 'Removing' : 'Resetting',
-          phaseSince: new Date(this.now()).toISOString(),
-          reason: null,
-          conditions: [],
-        },
-      }),
-      [
+    const at = new Date(this.now()).toISOString();
+    const nodeUpdate = {
+      kind: 'node' as const,
+      id: nodeId,
+      expectedVersion: node.metadata.resourceVersion,
+      spec: { ...node.spec, operation: { kind, migrateContainers } },
+      status: {
+        ...node.status,
+        phase: kind === 'remove' ? ('Removing' as const) : ('Resetting' as const),
+        phaseSince: at,
+        reason: null,
+        conditions: [],
+      },
+    };
+    // A removal changes the number of nodes: the cluster shows Scaling, written with the node so
+    // neither lands without the other; the simulator rests it again when the removal ends.
+    const clusterUpdate = {
+      kind: 'cluster' as const,
+      id: clusterId,
+      expectedVersion: cluster.metadata.resourceVersion,
+      status: { ...cluster.status, phase: 'Scaling' as const, phaseSince: at },
+    };
+    await this.store.resources.applyChanges({
+      updates: kind === 'remove' ? [nodeUpdate, clusterUpdate] : [nodeUpdate],
+      events: [
         nodeEvent(
           node,
           kind === 'remove' ? 'NodeRemoving' : 'NodeResetting',
           `Start to ${verb} node ${node.metadata.name}${migration}.`,
         ),
       ],
-    );
-    return toNodeDto(updated, 0);
+    });
+    return toNodeDto(await this.store.resources.get<Node>('node', nodeId), 0);
   }
 
   remove(clusterId: string, nodeId: string, migrateContainers: boolean): Promise<NodeDto> {

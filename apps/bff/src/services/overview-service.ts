@@ -2,10 +2,11 @@ import type { Overview } from '@cs/contracts';
 import type { ClusterPhase } from '@cs/domain';
 import type { Store } from '../store/store.ts';
 
-/** The Overview page's counts, from one grouped query. */
+/** The Overview page's counts, from grouped queries; the default system applications are not the user's own. */
 export async function getOverview(store: Store): Promise<Overview> {
-  const rows = await store.resources.countByKindAndPhase();
-  const total = (kind: string) => rows.filter((r) => r.kind === kind).reduce((sum, r) => sum + r.count, 0);
+  const [rows, containers] = await Promise.all([store.resources.countByKindAndPhase(), store.containers.userTotal()]);
+  const total = (kind: string) =>
+    rows.filter((r) => r.kind === kind && r.category !== 'system').reduce((sum, r) => sum + r.count, 0);
   const byPhase: Overview['clusters']['byPhase'] = {};
   for (const row of rows) if (row.kind === 'cluster') byPhase[row.phase as ClusterPhase] = row.count;
   return {
@@ -13,6 +14,6 @@ export async function getOverview(store: Store): Promise<Overview> {
     nodes: total('node'),
     applications: total('application'),
     services: total('service'),
-    containers: total('container'),
+    containers,
   };
 }

@@ -31,9 +31,11 @@ describe('TemplateService.seedSamples', () => {
 
   it('makes the stored samples what the code says: adds, rewrites and removes', async () => {
     const now = () => t.clock.now();
-    await new TemplateService(t.server.store, now, [sample('a', 'a:\n  image: nginx\n')]).seedSamples();
+    await new TemplateService(t.server.store, now, t.server.analysis, [
+      sample('a', 'a:\n  image: nginx\n'),
+    ]).seedSamples();
     expect(await stored()).toEqual([['a', 'a:\n  image: nginx\n']]);
-    await new TemplateService(t.server.store, now, [
+    await new TemplateService(t.server.store, now, t.server.analysis, [
       sample('a', 'a:\n  image: redis\n'),
       sample('b', 'b:\n  image: mysql\n'),
     ]).seedSamples();
@@ -56,8 +58,8 @@ describe('TemplateService.seedSamples', () => {
     });
     const now = () => t.clock.now();
     await Promise.all([
-      new TemplateService(t.server.store, now).seedSamples(),
-      new TemplateService(t.server.store, now).seedSamples(),
+      new TemplateService(t.server.store, now, t.server.analysis).seedSamples(),
+      new TemplateService(t.server.store, now, t.server.analysis).seedSamples(),
     ]);
     expect(await stored()).toHaveLength(SAMPLE_TEMPLATES.length);
   });

@@ -4,6 +4,7 @@ import type { TemplateAnalysis } from '@cs/compose';
 import { ConflictError, InputError, NotFoundError, SAMPLE_READ_ONLY } from '@cs/domain';
 import type { Template, TemplateCategory, TemplateSpec, TemplateStatus } from '@cs/domain';
 import type { TemplateDto, TemplateSummary } from '@cs/contracts';
+import type { TemplateAnalyzer } from '../analysis/analysis-pool.ts';
 import type { Store } from '../store/store.ts';
 import { SAMPLE_TEMPLATES } from './templates/samples.ts';
 import type { SampleTemplate } from './templates/samples.ts';
@@ -42,12 +43,14 @@ export class TemplateService {
   constructor(
     private readonly store: Store,
     private readonly now: () => number,
+    /** Where users' templates are analysed: the worker pool, never the request thread. */
+    private readonly analyzer: TemplateAnalyzer,
     private readonly samples: readonly SampleTemplate[] = SAMPLE_TEMPLATES,
   ) {}
 
   /** The analysis the editor and the validate endpoint show. */
-  analyze(content: string, variables?: Readonly<Record<string, string>>): TemplateAnalysis {
-    return analyzeTemplate(content, { variables });
+  analyze(content: string, variables?: Readonly<Record<string, string>>): Promise<TemplateAnalysis> {
+    return this.analyzer.analyze(content, variables);
   }
 
   /**
@@ -65,7 +68,8 @@ export class TemplateService {
     for (const s of this.samples) {
       const spec: TemplateSpec = { category: 'sample', description: s.description, content: s.content };
       const current = stored.get(s.id);
-      const status = statusOf(this.analyze(s.content), since, (current?.metadata.generation ?? 0) + 1);
+      // The code's own samples, small and known: analysed here, at start-up, not in the pool.
+      const status = statusOf(analyzeTemplate(s.content), since, (current?.metadata.generation ?? 0) + 1);
       if (!current)
         creates.push({ kind: 'template' as const, id: s.id, name: s.name, scope: SCOPE.sample, spec, status });
       else if (JSON.stringify(current.spec) !== JSON.stringify(spec))
@@ -111,7 +115,7 @@ export class TemplateService {
 
   /** Saves a template under My Templates; refused while the content has errors. */
   async create(input: { name: string; description: string; content: string }): Promise<TemplateDto> {
-    const analysis = this.analyze(input.content);
+    const analysis = await this.analyze(input.content);
     assertNoErrors(analysis);
     const since = new Date(this.now()).toISOString();
     return this.store.resources.create(
@@ -134,7 +138,7 @@ export class TemplateService {
   ): Promise<TemplateDto> {
     const current = await this.get(id);
     if (current.spec.category === 'sample') throw new ConflictError(SAMPLE_READ_ONLY);
-    const analysis = this.analyze(input.content);
+    const analysis = await this.analyze(input.content);
     assertNoErrors(analysis);
     const since = new Date(this.now()).toISOString();
     return this.store.resources.update<Template>('template', id, input.resourceVersion, (t) => {

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Simulator, clusterLifecycle, nodeLifecycle } from '@cs/simulator';
+import { DeployEngine, Simulator, clusterLifecycle, nodeLifecycle } from '@cs/simulator';
 import type { AnyResource, Clock } from '@cs/simulator';
 import type { Logger } from '../logging/logger.ts';
 import type { StoredChange } from '../store/resource-store.ts';
 import type { Store } from '../store/store.ts';
 import type { ChangeFeed } from '../streams/change-feed.ts';
+import { workloadStore } from './workload-store.ts';
 
 const LEASE = 'simulator';
 const LEASE_TTL_MS = 15_000;
@@ -19,6 +20,8 @@ export interface SimulationOptions {
    * holder on record can only be this process's own killed predecessor.
    */
   takeOverOnStart: boolean;
+  /** The node quota of a cluster: how finely the container network is cut into node segments. */
+  maxNodesPerCluster: number;
 }
 
 /**
@@ -28,6 +31,7 @@ export interface SimulationOptions {
 export class SimulationRunner {
   readonly holder = randomUUID();
   private simulator: Simulator | undefined;
+  private engine: DeployEngine | undefined;
   private unsubscribe: (() => void) | undefined;
   private renewTimer: ReturnType<typeof setInterval> | undefined;
   private pending = Promise.resolve();
@@ -63,6 +67,7 @@ export class SimulationRunner {
   async idle(): Promise<void> {
     await this.pending;
     await this.simulator?.idle();
+    await this.engine?.idle();
   }
 
   private async renew(): Promise<void> {
@@ -85,25 +90,42 @@ export class SimulationRunner {
   }
 
   private async startSimulator(): Promise<void> {
-    const { failureRate } = this.options;
+    const { failureRate, clock, seed } = this.options;
+    const onError = (context: Record<string, unknown>) => (error: unknown) =>
+      this.logger.error('simulator transition failed', { ...context, error });
     const simulator = new Simulator([clusterLifecycle({ failureRate }), nodeLifecycle({ failureRate })], {
-      clock: this.options.clock,
+      clock,
       store: this.store.resources,
-      seed: this.options.seed,
-      onError: (error, context) => this.logger.error('simulator transition failed', { ...context, error }),
+      seed,
+      onError: (error, context) => onError(context)(error),
+    });
+    const engine = new DeployEngine(workloadStore(this.store), {
+      clock,
+      seed,
+      failureRate,
+      maxNodesPerCluster: this.options.maxNodesPerCluster,
+      onError: onError({ engine: 'deploy' }),
     });
     this.simulator = simulator;
-    this.unsubscribe = this.feed.subscribe((change) => this.enqueue(() => this.handle(simulator, change)));
+    this.engine = engine;
+    const kinds = new Set(simulator.kinds);
+    this.unsubscribe = this.feed.subscribe((change) => {
+      engine.notify({ kind: change.kind, id: change.resourceId, type: change.type, version: change.id });
+      if (kinds.has(change.kind)) this.enqueue(() => this.handle(simulator, change));
+    });
     for (const kind of simulator.kinds) {
       for (const resource of await this.store.resources.listAll<AnyResource>(kind)) simulator.reconcile(kind, resource);
     }
+    await engine.start();
     this.logger.info('simulator started', { holder: this.holder });
   }
 
   private stopSimulator(): void {
     this.unsubscribe?.();
     this.simulator?.stop();
+    this.engine?.stop();
     this.simulator = undefined;
+    this.engine = undefined;
   }
 
   /** Changes are handled one at a time, in order, so a stale read never overtakes a newer one. */

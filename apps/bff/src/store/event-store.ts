@@ -21,10 +21,15 @@ export async function insertEvents(
         reason: e.reason,
         message: e.message,
         created_at: createdAt,
+        application_id: e.applicationId ?? null,
+        service_id: e.serviceId ?? null,
       })),
     )
     .execute();
 }
+
+/** What a cluster's log shows: the cluster's and its nodes' events, not every container's. */
+const CLUSTER_LOG_KINDS: readonly string[] = ['cluster', 'node'];
 
 /** Reads the append-only event log. */
 export class EventStore {
@@ -36,6 +41,7 @@ export class EventStore {
       .selectFrom('events')
       .selectAll()
       .where('cluster_id', '=', clusterId)
+      .where('resource_kind', 'in', [...CLUSTER_LOG_KINDS])
       .where('id', '>', afterId)
       .orderBy('id')
       .limit(limit)
@@ -43,25 +49,38 @@ export class EventStore {
     return rows.map(toEvent);
   }
 
-  async listForCluster(
-    clusterId: string,
+  /** The cluster's own log: its operations and its nodes' (migrations included), newest first. */
+  listForCluster(clusterId: string, page: number, pageSize: number): Promise<{ items: StoredEvent[]; total: number }> {
+    return this.page('cluster_id', clusterId, page, pageSize, CLUSTER_LOG_KINDS);
+  }
+
+  /** An application's Events tab: its own, its services' and its containers', newest first. */
+  listForApplication(applicationId: string, page: number, pageSize: number) {
+    return this.page('application_id', applicationId, page, pageSize);
+  }
+
+  /** A service's Events tab: its own and its containers', newest first. */
+  listForService(serviceId: string, page: number, pageSize: number) {
+    return this.page('service_id', serviceId, page, pageSize);
+  }
+
+  private async page(
+    column: 'cluster_id' | 'application_id' | 'service_id',
+    id: string,
     page: number,
     pageSize: number,
+    kinds?: readonly string[],
   ): Promise<{ items: StoredEvent[]; total: number }> {
+    let query = this.db.selectFrom('events').where(column, '=', id);
+    if (kinds) query = query.where('resource_kind', 'in', [...kinds]);
     const [rows, count] = await Promise.all([
-      this.db
-        .selectFrom('events')
+      query
         .selectAll()
-        .where('cluster_id', '=', clusterId)
         .orderBy('id', 'desc')
         .limit(pageSize)
         .offset((page - 1) * pageSize)
         .execute(),
-      this.db
-        .selectFrom('events')
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .where('cluster_id', '=', clusterId)
-        .executeTakeFirstOrThrow(),
+      query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { items: rows.map(toEvent), total: Number(count.n) };
   }

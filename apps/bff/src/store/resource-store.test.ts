@@ -204,10 +204,29 @@ describe.each([
     expect(await store.countPhasesByScope('node')).toEqual([{ scope: 'id-alpha', phase: 'Initial', count: 2 }]);
   });
 
-  it('counts by kind and phase', async () => {
+  it('counts by kind, phase and category', async () => {
     await create('alpha');
     await create('beta');
-    expect(await store.countByKindAndPhase()).toEqual([{ kind: 'cluster', phase: 'Initial', count: 2 }]);
+    await store.create(
+      'application',
+      { id: 'a1', name: 'acsrouting', scope: 'c', spec, status, clusterId: 'c', category: 'system' },
+      createOptions,
+    );
+    const counts = await store.countByKindAndPhase();
+    expect(counts).toHaveLength(2);
+    expect(counts).toEqual(
+      expect.arrayContaining([
+        { kind: 'cluster', phase: 'Initial', category: null, count: 2 },
+        { kind: 'application', phase: 'Initial', category: 'system', count: 1 },
+      ]),
+    );
+    const { items } = await store.list('application', {
+      clusterId: 'c',
+      categories: ['online'],
+      page: 1,
+      pageSize: 10,
+    });
+    expect(items).toEqual([]);
   });
 
   it('keeps every committed write across a reopen', async () => {

@@ -8,7 +8,7 @@ import { insertEvents } from './event-store.ts';
 import { likeContains, likePrefix, toResource } from './rows.ts';
 import type { AnyResource } from './rows.ts';
 import type { Schema } from './schema.ts';
-import { takeWriteLock } from './write-lock.ts';
+import { recordChange, writeTransaction } from './resource-writes.ts';
 
 export interface NewResource<Spec, Status extends ResourceStatus> {
   id: string;
@@ -16,10 +16,16 @@ export interface NewResource<Spec, Status extends ResourceStatus> {
   scope: string;
   spec: Spec;
   status: Status;
+  /** Indexed for lists that filter by them (applications, services). */
+  clusterId?: string;
+  category?: string;
 }
 
 export interface ListOptions {
   scope?: string;
+  clusterId?: string;
+  /** Only these categories (online, batch, system). */
+  categories?: readonly string[];
   nameContains?: string;
   /** Names starting with this text, ignoring case. */
   namePrefix?: string;
@@ -79,6 +85,12 @@ export class ResourceStore {
   async list<R extends AnyResource>(kind: ResourceKind, options: ListOptions): Promise<{ items: R[]; total: number }> {
     let query = this.db.selectFrom('resources').where('kind', '=', kind);
     if (options.scope !== undefined) query = query.where('scope', '=', options.scope);
+    if (options.clusterId !== undefined) query = query.where('cluster_id', '=', options.clusterId);
+    if (options.categories)
+      query =
+        options.categories.length > 0
+          ? query.where('category', 'in', [...options.categories])
+          : query.where(sql<boolean>`1 = 0`);
     if (options.nameContains) {
       const pattern = likeContains(options.nameContains);
       query = query.where(sql<boolean>`lower(name) like ${pattern} escape '\\'`);
@@ -104,14 +116,14 @@ export class ResourceStore {
     return rows.map((r) => toResource<R>(r));
   }
 
-  /** How many resources of each kind exist, and of each phase within a kind. */
-  async countByKindAndPhase(): Promise<{ kind: string; phase: string; count: number }[]> {
+  /** How many resources of each kind exist, by phase and category within a kind. */
+  async countByKindAndPhase(): Promise<{ kind: string; phase: string; category: string | null; count: number }[]> {
     const rows = await this.db
       .selectFrom('resources')
-      .select(['kind', 'phase', (eb) => eb.fn.countAll<number | string>().as('n')])
-      .groupBy(['kind', 'phase'])
+      .select(['kind', 'phase', 'category', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .groupBy(['kind', 'phase', 'category'])
       .execute();
-    return rows.map((r) => ({ kind: r.kind, phase: r.phase, count: Number(r.n) }));
+    return rows.map((r) => ({ kind: r.kind, phase: r.phase, category: r.category, count: Number(r.n) }));
   }
 
   /** How many resources of a kind each scope holds, per phase (a cluster's nodes by status). */
@@ -140,7 +152,7 @@ export class ResourceStore {
         if (Number(n) >= options.quota.max) throw new ConflictError(options.quota.message);
       }
       await this.assertNameFree(trx, kind, resource.scope, resource.name, options.nameTaken);
-      const version = await this.recordChange(trx, kind, resource.id, 'ADDED', at);
+      const version = await recordChange(trx, kind, resource.id, 'ADDED', at);
       const row = await trx
         .insertInto('resources')
         .values({
@@ -155,6 +167,8 @@ export class ResourceStore {
           updated_at: at,
           spec: JSON.stringify(resource.spec),
           status: JSON.stringify(resource.status),
+          cluster_id: resource.clusterId ?? null,
+          category: resource.category ?? null,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -182,6 +196,19 @@ export class ResourceStore {
     });
   }
 
+  /** Every resource of a kind in one cluster (its applications, its services), oldest first. */
+  async listInCluster<R extends AnyResource>(kind: ResourceKind, clusterId: string): Promise<R[]> {
+    const rows = await this.db
+      .selectFrom('resources')
+      .selectAll()
+      .where('kind', '=', kind)
+      .where('cluster_id', '=', clusterId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => toResource<R>(r));
+  }
+
   /** Resources of a kind within one scope (a cluster's nodes), oldest first. */
   async listInScope<R extends AnyResource>(kind: ResourceKind, scope: string): Promise<R[]> {
     const rows = await this.db
@@ -199,42 +226,54 @@ export class ResourceStore {
    * Writes a changeset atomically: every update and removal must still be at its expected
    * version, every creation's name free in its scope; otherwise nothing is written.
    */
-  async applyChanges({ creates = [], updates = [], removes = [], events }: Changeset): Promise<void> {
-    await this.write(async (trx, at) => {
-      const current = new Map<string, AnyResource>();
-      for (const { kind, id, expectedVersion } of [...updates, ...removes]) {
-        current.set(`${kind}/${id}`, await this.current(trx, kind, id, expectedVersion));
-      }
-      for (const c of creates) {
-        await this.assertNameFree(trx, c.kind, c.scope, c.name, `A ${c.kind} named ${c.name} already exists.`);
-        const version = await this.recordChange(trx, c.kind, c.id, 'ADDED', at);
-        await trx
-          .insertInto('resources')
-          .values({
-            kind: c.kind,
-            id: c.id,
-            scope: c.scope,
-            name: c.name,
-            phase: c.status.phase,
-            generation: 1,
-            resource_version: version,
-            created_at: at,
-            updated_at: at,
-            spec: JSON.stringify(c.spec),
-            status: JSON.stringify(c.status),
-          })
-          .execute();
-      }
-      for (const u of updates) {
-        const before = current.get(`${u.kind}/${u.id}`)!;
-        await this.writeRow(trx, u.kind, before, { spec: u.spec, status: u.status }, at);
-      }
-      for (const r of removes) {
-        await this.recordChange(trx, r.kind, r.id, 'DELETED', at);
-        await trx.deleteFrom('resources').where('kind', '=', r.kind).where('id', '=', r.id).execute();
-      }
-      await insertEvents(trx, events, at);
-    });
+  async applyChanges(changeset: Changeset): Promise<void> {
+    await this.write((trx, at) => this.applyIn(trx, changeset, at));
+  }
+
+  /**
+   * `applyChanges` inside the caller's write transaction. Every check runs before anything is
+   * written, except the creations' names, which a caller batching changesets guards with a savepoint.
+   */
+  async applyIn(
+    trx: Transaction<Schema>,
+    { creates = [], updates = [], removes = [], events }: Changeset,
+    at: string,
+  ): Promise<void> {
+    const current = new Map<string, AnyResource>();
+    for (const { kind, id, expectedVersion } of [...updates, ...removes]) {
+      current.set(`${kind}/${id}`, await this.current(trx, kind, id, expectedVersion));
+    }
+    for (const c of creates) {
+      await this.assertNameFree(trx, c.kind, c.scope, c.name, `A ${c.kind} named ${c.name} already exists.`);
+      const version = await recordChange(trx, c.kind, c.id, 'ADDED', at);
+      await trx
+        .insertInto('resources')
+        .values({
+          kind: c.kind,
+          id: c.id,
+          scope: c.scope,
+          name: c.name,
+          phase: c.status.phase,
+          generation: 1,
+          resource_version: version,
+          created_at: at,
+          updated_at: at,
+          spec: JSON.stringify(c.spec),
+          status: JSON.stringify(c.status),
+          cluster_id: c.clusterId ?? null,
+          category: c.category ?? null,
+        })
+        .execute();
+    }
+    for (const u of updates) {
+      const before = current.get(`${u.kind}/${u.id}`)!;
+      await this.writeRow(trx, u.kind, before, { spec: u.spec, status: u.status }, at);
+    }
+    for (const r of removes) {
+      await recordChange(trx, r.kind, r.id, 'DELETED', at);
+      await trx.deleteFrom('resources').where('kind', '=', r.kind).where('id', '=', r.id).execute();
+    }
+    await insertEvents(trx, events, at);
   }
 
   /** Changes after `afterId`, oldest first. */
@@ -277,13 +316,13 @@ export class ResourceStore {
       .execute();
   }
 
+  /** Runs `work` as one write transaction of the store (several resources and tables at once). */
+  async transact<T>(work: (trx: Transaction<Schema>, at: string) => Promise<T>): Promise<T> {
+    return writeTransaction(this.database, this.now, this.onCommit, work);
+  }
+
   private async write<T>(work: (trx: Transaction<Schema>, at: string) => Promise<T>): Promise<T> {
-    const result = await this.db.transaction().execute(async (trx) => {
-      await takeWriteLock(trx, this.database.dialect);
-      return work(trx, new Date(this.now()).toISOString());
-    });
-    this.onCommit();
-    return result;
+    return this.transact(work);
   }
 
   private async current<R extends AnyResource>(
@@ -318,7 +357,7 @@ export class ResourceStore {
     const { id } = current.metadata;
     const specChanged = patch.spec !== undefined && JSON.stringify(patch.spec) !== JSON.stringify(current.spec);
     const status = patch.status ?? current.status;
-    const version = await this.recordChange(trx, kind, id, 'MODIFIED', at);
+    const version = await recordChange(trx, kind, id, 'MODIFIED', at);
     return trx
       .updateTable('resources')
       .set({
@@ -350,20 +389,5 @@ export class ResourceStore {
       .where('name', '=', name)
       .executeTakeFirst();
     if (taken) throw new ConflictError(message);
-  }
-
-  private async recordChange(
-    trx: Transaction<Schema>,
-    kind: ResourceKind,
-    id: string,
-    type: ChangeType,
-    at: string,
-  ): Promise<number> {
-    const { id: version } = await trx
-      .insertInto('changes')
-      .values({ kind, resource_id: id, type, created_at: at })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return version;
   }
 }

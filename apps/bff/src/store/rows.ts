@@ -29,6 +29,8 @@ export function toEvent(row: Selectable<EventsTable>): StoredEvent {
     reason: row.reason,
     message: row.message,
     createdAt: row.created_at,
+    ...(row.application_id ? { applicationId: row.application_id } : {}),
+    ...(row.service_id ? { serviceId: row.service_id } : {}),
   };
 }
 

@@ -9,6 +9,8 @@ export interface Schema {
   events: EventsTable;
   leases: LeasesTable;
   cluster_credentials: ClusterCredentialsTable;
+  containers: ContainersTable;
+  application_versions: ApplicationVersionsTable;
 }
 
 export interface UsersTable {
@@ -39,6 +41,10 @@ export interface ResourcesTable {
   updated_at: string;
   spec: string;
   status: string;
+  /** The cluster of a cluster-scoped kind that lists filter by it (applications, services). */
+  cluster_id: string | null;
+  /** online, batch or system, for the lists' Hide System/Offline/Online filters. */
+  category: string | null;
 }
 
 /** One row per write to `resources`; its id is the resourceVersion the write produced. */
@@ -59,6 +65,8 @@ export interface EventsTable {
   reason: string;
   message: string;
   created_at: string;
+  application_id: string | null;
+  service_id: string | null;
 }
 
 export interface LeasesTable {
@@ -73,5 +81,33 @@ export interface ClusterCredentialsTable {
   ca_cert: string;
   client_cert: string;
   client_key: string;
+  created_at: string;
+}
+
+/** Containers: a table of their own, with a column for every list filter (ADR 012). */
+export interface ContainersTable {
+  id: string;
+  cluster_id: string;
+  application_id: string;
+  service_id: string;
+  node_id: string;
+  name: string;
+  sort_key: string;
+  phase: string;
+  health: string | null;
+  desired_state: string;
+  resource_version: number;
+  created_at: string;
+  updated_at: string;
+  spec: string;
+  status: string;
+}
+
+export interface ApplicationVersionsTable {
+  kind: 'application';
+  application_id: string;
+  version: string;
+  template: string;
+  variables: string;
   created_at: string;
 }

@@ -1,9 +1,12 @@
+import { ApplicationVersionStore } from './application-version-store.ts';
+import { ContainerStore } from './container-store.ts';
 import type { Database } from './database.ts';
 import { EventStore } from './event-store.ts';
 import { LeaseStore } from './lease-store.ts';
 import { ResourceStore } from './resource-store.ts';
 import { SessionStore } from './session-store.ts';
 import { UserStore } from './user-store.ts';
+import { WorkloadWriter } from './workload-writer.ts';
 
 /** Every store of the BFF over one database. */
 export interface Store {
@@ -13,12 +16,20 @@ export interface Store {
   users: UserStore;
   sessions: SessionStore;
   leases: LeaseStore;
+  containers: ContainerStore;
+  applicationVersions: ApplicationVersionStore;
+  /** The deploy engine's batched writes. */
+  workloads: WorkloadWriter;
 }
 
-export function createStore(database: Database, now: () => number, onCommit?: () => void): Store {
+export function createStore(database: Database, now: () => number, onCommit: () => void = () => {}): Store {
+  const resources = new ResourceStore(database, now, onCommit);
   return {
     database,
-    resources: new ResourceStore(database, now, onCommit),
+    resources,
+    containers: new ContainerStore(database, now, onCommit),
+    applicationVersions: new ApplicationVersionStore(database.db),
+    workloads: new WorkloadWriter(database, resources, now, onCommit),
     events: new EventStore(database.db),
     users: new UserStore(database.db),
     sessions: new SessionStore(database.db),

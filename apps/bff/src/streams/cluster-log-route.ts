@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { ClusterService } from '../services/cluster-service.ts';
 import type { EventStore } from '../store/event-store.ts';
 import type { ChangeFeed } from './change-feed.ts';
-import { openEventStream } from './sse.ts';
+import { answeredHead, lastEventId, openEventStream } from './sse.ts';
 
 /**
  * `GET /clusters/:id/logs`: the cluster's log as Server-Sent Events (`event: log`), from its first
@@ -24,7 +24,8 @@ export function createClusterLogRouter({
   router.get('/clusters/:id/logs', async (req, res) => {
     const clusterId = req.params.id;
     await clusters.get(clusterId);
-    let lastId = Number(req.get('last-event-id') ?? 0) || 0;
+    if (answeredHead(req, res)) return;
+    let lastId = lastEventId(req, 0);
     let reading = Promise.resolve();
     const readNew = () => {
       reading = reading

@@ -74,6 +74,32 @@ describe('event streams', () => {
     stream.close();
   });
 
+  it.each(['1e999', '-5', 'abc', '9'.repeat(40)])(
+    'replays the log from its first line after a Last-Event-ID of %j, which names no event',
+    async (lastEventId) => {
+      const { body } = await createCluster('logged');
+      const stream = await openSseStream(
+        origin,
+        `/api/v1/clusters/${body.metadata.id}/logs`,
+        cookie,
+        (d) => EventSchema.parse(d),
+        lastEventId,
+      );
+      await stream.next(1);
+      expect(stream.events[0]?.data.reason).toBe('ClusterCreating');
+      stream.close();
+    },
+  );
+
+  it('answers HEAD with the stream headers and no stream', async () => {
+    const { body } = await createCluster('headed');
+    for (const path of ['/api/v1/watch', `/api/v1/clusters/${body.metadata.id}/logs`]) {
+      const res = await t.http.head(path).set('Cookie', cookie).timeout(2_000).expect(200);
+      expect(res.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    }
+    await t.http.head('/api/v1/clusters/c-nope/logs').set('Cookie', cookie).timeout(2_000).expect(404);
+  });
+
   it('refuses a client without a session, and a log of no cluster', async () => {
     await t.http.get('/api/v1/watch').expect(401);
     await t.http.get('/api/v1/clusters/c-nope/logs').set('Cookie', cookie).expect(404);

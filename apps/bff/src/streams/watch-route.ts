@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { WatchEvent } from '@cs/contracts';
 import type { ResourceStore, StoredChange } from '../store/resource-store.ts';
 import type { ChangeFeed } from './change-feed.ts';
-import { openEventStream } from './sse.ts';
+import { answeredHead, lastEventId, openEventStream } from './sse.ts';
 
 const toWatchEvent = (c: StoredChange): WatchEvent => ({
   type: c.type,
@@ -26,8 +26,8 @@ export function createWatchRouter({
   const open = new Set<() => void>();
 
   router.get('/watch', async (req, res) => {
-    let lastSent = Number(req.get('last-event-id') ?? feed.position);
-    if (!Number.isSafeInteger(lastSent) || lastSent < 0) lastSent = feed.position;
+    if (answeredHead(req, res)) return;
+    let lastSent = lastEventId(req, feed.position);
     const send = (change: StoredChange) => {
       if (change.id <= lastSent) return;
       lastSent = change.id;

@@ -14,7 +14,7 @@ export function openSseStream<T>(
   path: string,
   cookie: string,
   parse: (data: unknown) => T,
-  lastEventId?: number,
+  lastEventId?: number | string,
 ): Promise<SseStream<T>> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { cookie, accept: 'text/event-stream' };

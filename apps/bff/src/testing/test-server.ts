@@ -2,11 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { Server as Server_ } from 'node:http';
+import { createServer as createHttpServer } from 'node:http';
+import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { ManualClock } from '@cs/simulator';
 import { loadConfig } from '../config.ts';
+import type { AnalysisPoolOptions } from '../analysis/analysis-pool.ts';
 import { createLogger } from '../logging/logger.ts';
 import type { LogFields } from '../logging/logger.ts';
 import { createServer } from '../server.ts';
@@ -23,7 +25,7 @@ export interface TestServer {
   http: ReturnType<typeof request>;
   /** Log lines the server wrote, parsed. */
   logs: LogFields[];
-  /** Listens on a free loopback port (for clients that are not supertest: curl, EventSource). */
+  /** The server's origin on a free loopback port, also its PUBLIC_URL (for clients that are not supertest: curl, EventSource). */
   listen(): Promise<string>;
   /** Signs in as admin and returns the session cookie. */
   signIn(): Promise<string>;
@@ -36,27 +38,52 @@ export interface TestServer {
 
 /** The real server (store, simulator, HTTP app) on a temporary store and a manual clock. */
 export async function startTestServer(
-  options: { engine?: 'sqlite' | 'postgres'; dataDir?: string; schema?: string; clock?: ManualClock } = {},
+  options: {
+    engine?: 'sqlite' | 'postgres';
+    dataDir?: string;
+    schema?: string;
+    clock?: ManualClock;
+    /** More environment for loadConfig (CONSOLE_DIST, PUBLIC_URL, …). */
+    env?: Record<string, string>;
+    /** The template analysis pool; by default one worker, started when a test first needs it. */
+    analysis?: AnalysisPoolOptions;
+  } = {},
 ): Promise<TestServer> {
   const engine = options.engine ?? 'sqlite';
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cs-api-'));
   const schema = options.schema ?? `test_${randomBytes(6).toString('hex')}`;
   const clock = options.clock ?? new ManualClock();
   const logs: LogFields[] = [];
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    ...(engine === 'postgres' ? { DATABASE_URL: TEST_DATABASE_URL } : {}),
-    LOG_LEVEL: 'debug',
-  });
-  const server = await createServer(config, {
-    clock,
-    logger: createLogger('debug', (line) => logs.push(JSON.parse(line) as LogFields)),
-    auth: { scryptCost: TEST_SCRYPT },
-    databaseSchema: engine === 'postgres' ? schema : undefined,
+  // Bound before the server exists, so its PUBLIC_URL can be where it really listens.
+  const listener = createHttpServer();
+  await once(listener.listen(0, '127.0.0.1'), 'listening');
+  const origin = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+  const server = await createServer(
+    loadConfig({
+      DATA_DIR: dataDir,
+      ...(engine === 'postgres' ? { DATABASE_URL: TEST_DATABASE_URL } : {}),
+      LOG_LEVEL: 'debug',
+      PUBLIC_URL: origin,
+      ...options.env,
+    }),
+    {
+      clock,
+      logger: createLogger('debug', (line) => logs.push(JSON.parse(line) as LogFields)),
+      auth: { scryptCost: TEST_SCRYPT },
+      databaseSchema: engine === 'postgres' ? schema : undefined,
+      analysis: { size: 1, ...options.analysis },
+    },
+  ).catch((error: unknown) => {
+    listener.close();
+    throw error;
   });
   await server.auth.ensureAdmin(ADMIN_PASSWORD);
   const http = request(server.app);
-  const listeners: Server_[] = [];
+  listener.on('request', server.app);
+  const stopListening = () => {
+    listener.close();
+    listener.closeAllConnections();
+  };
 
   const self: TestServer = {
     server,
@@ -64,10 +91,7 @@ export async function startTestServer(
     http,
     logs,
     async listen() {
-      const listener = server.app.listen(0, '127.0.0.1');
-      await new Promise((resolve) => listener.once('listening', resolve));
-      listeners.push(listener);
-      return `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+      return origin;
     },
     async signIn() {
       const res = await http.post('/api/v1/session').send({ username: 'admin', password: ADMIN_PASSWORD }).expect(200);
@@ -80,12 +104,12 @@ export async function startTestServer(
       await clock.advance(ms, () => server.settle());
     },
     async restart() {
-      listeners.splice(0).forEach((l) => l.close());
+      stopListening();
       await server.close();
-      return startTestServer({ engine, dataDir, schema, clock });
+      return startTestServer({ ...options, engine, dataDir, schema, clock });
     },
     async close() {
-      listeners.splice(0).forEach((l) => l.close());
+      stopListening();
       await server.close();
       if (options.dataDir) return;
       rmSync(dataDir, { recursive: true, force: true });

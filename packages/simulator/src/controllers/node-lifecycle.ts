@@ -1,23 +1,11 @@
 import { faultScope } from '@cs/domain';
 import type { Node, NewEvent } from '@cs/domain';
-import { lastTransitionAt } from '../conditions.ts';
+import { hasCondition, lastTransitionAt } from '../conditions.ts';
 import { procedureTransitions } from '../procedure.ts';
+import { clusterAfterRemoval } from './removal-scaling.ts';
 import type { Procedure, Step } from '../procedure.ts';
 import { updateOf } from '../transition.ts';
-import type {
-  AnyResource,
-  ControllerDefinition,
-  RelatedResources,
-  ResourceUpdate,
-  TransitionContext,
-  TransitionResult,
-} from '../transition.ts';
-
-/** What migration needs of a container: where it runs. The application issue owns the rest. */
-type PlacedContainer = AnyResource & { spec: { nodeId: string } };
-
-const containersOn = (related: RelatedResources, nodeId: string) =>
-  ((related.container ?? []) as readonly PlacedContainer[]).filter((c) => c.spec.nodeId === nodeId);
+import type { AnyResource, ControllerDefinition, TransitionContext, TransitionResult } from '../transition.ts';
 
 function nodeEvent(node: Node, level: NewEvent['level'], reason: string, message: string): NewEvent {
   return { clusterId: node.spec.clusterId, resourceKind: 'node', resourceId: node.metadata.id, level, reason, message };
@@ -25,70 +13,32 @@ function nodeEvent(node: Node, level: NewEvent['level'], reason: string, message
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/**
- * Moves every container of the node to the other Normal nodes, fewest containers first. Returns
- * undefined when some container has nowhere to go: the operation then stops.
- */
-export function planMigration(
-  node: Node,
-  related: RelatedResources,
-): { updates: ResourceUpdate[]; events: NewEvent[] } | undefined {
-  const containers = containersOn(related, node.metadata.id);
-  const targets = ((related.node ?? []) as readonly Node[]).filter(
-    (n) => n.metadata.id !== node.metadata.id && n.status.phase === 'Normal' && n.spec.operation === null,
-  );
-  if (containers.length > 0 && targets.length === 0) return undefined;
-  const load = new Map(targets.map((t) => [t.metadata.id, containersOn(related, t.metadata.id).length]));
-  const updates: ResourceUpdate[] = [];
-  const events: NewEvent[] = [];
-  for (const container of containers) {
-    const target = [...targets].sort(
-      (a, b) => load.get(a.metadata.id)! - load.get(b.metadata.id)! || a.spec.index - b.spec.index,
-    )[0]!;
-    load.set(target.metadata.id, load.get(target.metadata.id)! + 1);
-    updates.push(updateOf('container', container, { spec: { ...container.spec, nodeId: target.metadata.id } }));
-    events.push(
-      nodeEvent(
-        node,
-        'Info',
-        'ContainerMigrated',
-        `Migrate container ${container.metadata.name} from ${node.metadata.name} to ${target.metadata.name} completed.`,
-      ),
-    );
-  }
-  return { updates, events };
-}
+/** The condition the deploy engine records once it has moved every container off the node. */
+export const CONTAINERS_MIGRATED = 'ContainersMigrated';
 
-const MIGRATION_FAILED = 'Container migration failed: no other Normal node in the cluster can take the containers.';
-
-const migrateStep: Step<Node> = {
-  condition: 'ContainersMigrated',
-  applies: (n) => n.spec.operation?.migrateContainers === true,
-  delayMs: 20_000,
-  jitterMs: 10_000,
-  check: (node, { related }) => (planMigration(node, related) ? undefined : MIGRATION_FAILED),
-  complete(node, { related }) {
-    const plan = planMigration(node, related)!;
-    return {
-      message: `Migrate ${plan.updates.length} container(s) off ${node.metadata.name} completed.`,
-      updates: plan.updates,
-      events: plan.events,
-    };
-  },
-};
+/** A Remove or Reset with Migrate Containers waits for the deploy engine to move the node's containers. */
+export const waitsForMigration = (n: Node) =>
+  n.spec.operation?.migrateContainers === true && !hasCondition(n.status, CONTAINERS_MIGRATED);
 
 /** Ends the operation with the node back in Normal, saying why (a failed migration stops a reset). */
-function abandon(node: Node, reason: string, context: TransitionContext): TransitionResult<Node> {
+export function abandonNodeOperation(node: Node, reason: string, context: TransitionContext): TransitionResult<Node> {
+  const removal = node.spec.operation?.kind === 'remove';
+  // A removal that stops leaves the node count as it was; the cluster stops Scaling for it.
+  const cluster = removal
+    ? clusterAfterRemoval(node, context.related, (context.related.node ?? []).length, context.now)
+    : { updates: [], events: [] };
   return {
     spec: { ...node.spec, operation: null },
     status: { ...node.status, phase: 'Normal', phaseSince: iso(context.now), reason },
+    updates: cluster.updates,
     events: [
       nodeEvent(
         node,
         'Error',
         'NodeOperationFailed',
-        `${reason} ${node.spec.operation?.kind === 'reset' ? 'Reset' : 'Remove'} the node again, without Migrate Containers to force it.`,
+        `${reason} ${removal ? 'Remove' : 'Reset'} the node again, without Migrate Containers to force it.`,
       ),
+      ...cluster.events,
     ],
   };
 }
@@ -105,7 +55,8 @@ function procedure(
     steps,
     finish,
     event: nodeEvent,
-    fail: (node, step, context) => abandon(node, step.failure!, context),
+    fail: (node, step, context) => abandonNodeOperation(node, step.failure!, context),
+    blocked: waitsForMigration,
   };
 }
 
@@ -113,7 +64,6 @@ export const removeNodeProcedure = procedure(
   'remove',
   'Removing',
   [
-    migrateStep,
     {
       condition: 'NodeDetached',
       delayMs: 10_000,
@@ -124,12 +74,17 @@ export const removeNodeProcedure = procedure(
   {
     delayMs: 1_000,
     jitterMs: 1_000,
-    next(node, { related }) {
+    next(node, { related, now }) {
       const instance = (related.instance ?? []).find((i) => i.metadata.id === node.spec.instanceId) as
         (AnyResource & { status: { clusterId: string | null } }) | undefined;
+      const nodesLeft = (related.node ?? []).filter((n) => n.metadata.id !== node.metadata.id).length;
+      const cluster = clusterAfterRemoval(node, related, nodesLeft, now);
       return {
         remove: true,
-        updates: instance ? [updateOf('instance', instance, { status: { ...instance.status, clusterId: null } })] : [],
+        updates: [
+          ...(instance ? [updateOf('instance', instance, { status: { ...instance.status, clusterId: null } })] : []),
+          ...cluster.updates,
+        ],
         events: [
           nodeEvent(
             node,
@@ -137,6 +92,7 @@ export const removeNodeProcedure = procedure(
             'NodeRemoved',
             `Remove node ${node.metadata.name} (${node.spec.instanceId}) from the cluster completed.`,
           ),
+          ...cluster.events,
         ],
       };
     },
@@ -147,7 +103,6 @@ export const resetNodeProcedure = procedure(
   'reset',
   'Resetting',
   [
-    migrateStep,
     {
       condition: 'SystemDiskReplaced',
       delayMs: 60_000,
@@ -191,8 +146,8 @@ export function nodeLifecycle(options: { failureRate?: number } = {}): Controlle
     kind: 'node',
     since: (n) => lastTransitionAt(n.status),
     related: (n) => [
+      { kind: 'cluster', scope: n.spec.region },
       { kind: 'node', scope: n.spec.clusterId },
-      { kind: 'container', scope: n.spec.clusterId },
       { kind: 'instance', scope: n.spec.region },
       { kind: 'fault', scope: faultScope('node', n.metadata.id) },
       { kind: 'fault', scope: faultScope('node', null) },

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../database.ts';
 import { initial } from './001-initial.ts';
 import { clusterCredentials } from './002-cluster-credentials.ts';
+import { workloads } from './003-workloads.ts';
 
 /** Every migration, in order; names sort as they must run. Never edit one that has shipped. */
 export function migrations(dialect: Dialect): MigrationProvider {
   const all: Record<string, Migration> = {
     '001-initial': initial(dialect),
     '002-cluster-credentials': clusterCredentials,
+    '003-workloads': workloads,
   };
   return { getMigrations: async () => all };
 }

@@ -3,7 +3,7 @@ import type { Cluster } from '@cs/domain';
 import type { Procedure, Step } from '../../procedure.ts';
 import { randomId, randomInt } from '../../random.ts';
 import { clusterEvent, enterPhase, nodesOf, restingPhase } from './shared.ts';
-import { provisionNodes } from './provision.ts';
+import { nodeAddressProblem, provisionNodes } from './provision.ts';
 
 const withNodes = (c: Cluster) => (c.spec.nodes?.quantity ?? 0) > 0;
 
@@ -56,6 +56,7 @@ const steps: Step<Cluster>[] = [
       message: `Create ${c.spec.nodes?.quantity} ECS instance(s) of type ${c.spec.nodes?.instanceType} completed.`,
     }),
     failure: 'Failed to create ECS instances: the zone has no stock of the instance type.',
+    check: (c) => nodeAddressProblem(c, c.spec.zone),
   },
   {
     condition: 'DockerReady',

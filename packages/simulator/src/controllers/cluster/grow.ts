@@ -2,7 +2,7 @@ import type { Cluster, ClusterOperation } from '@cs/domain';
 import { hasCondition } from '../../conditions.ts';
 import type { Procedure } from '../../procedure.ts';
 import type { Transition } from '../../transition.ts';
-import { adoptInstances, provisionNodes } from './provision.ts';
+import { adoptInstances, nodeAddressProblem, provisionNodes } from './provision.ts';
 import { clusterEvent, endOperation, instancesOf, nodesOf, operationIs, operationProcedure } from './shared.ts';
 
 type Expand = Extract<ClusterOperation, { kind: 'expand' }>;
@@ -24,6 +24,7 @@ export const expandProcedure: Procedure<Cluster> = operationProcedure(
         return { message: `Create ${quantity} ECS instance(s) of type ${instanceType} in ${zone} completed.` };
       },
       failure: 'Failed to expand: the zone has no stock of the instance type.',
+      check: (c) => nodeAddressProblem(c, expandOf(c).zone),
     },
     {
       condition: 'ExpandDockerReady',

@@ -221,6 +221,39 @@ describe('cluster operations', () => {
     expect(t.store.events.at(-1)?.message).toMatch(/spans several zones\.$/);
   });
 
+  describe('a VPC cluster stored before the create rule refused a container segment on a VSwitch', () => {
+    const expand = { kind: 'expand', instanceType: 'ecs.n1.small', operatingSystem: 'CentOS 7.0 64-bit' } as const;
+    async function inactive(containerCidr: string) {
+      const t = setup();
+      const vpc = { vpcId: 'vpc-bp1659u1p811058ea3npd', vswitchId: 'vsw-bp1kqhfcl2tj1oq3yxmd8', containerCidr };
+      t.store.put('cluster', makeCluster({ spec: { networkType: 'vpc', vpc, nodes: null } }), 'cn-hangzhou');
+      await t.advance(5 * MINUTE);
+      return t;
+    }
+
+    it("gives nodes expanded into another zone addresses of that zone's VSwitch outside the segment", async () => {
+      const t = await inactive('192.168.2.0/25');
+      t.start({ ...expand, quantity: 12, zone: 'cn-hangzhou-d' });
+      await t.advance(5 * MINUTE);
+      const addresses = t.nodes().map((n) => n.status.privateIp);
+      expect(addresses).toHaveLength(12);
+      const outside = (ip: string) => ip.startsWith('192.168.2.') && Number(ip.split('.')[3]) >= 128;
+      expect(addresses.filter((ip) => !outside(ip))).toEqual([]);
+    });
+
+    it('ends an expansion into a zone whose VSwitch the segment covers, saying why', async () => {
+      const t = await inactive('192.168.2.0/24');
+      t.start({ ...expand, quantity: 1, zone: 'cn-hangzhou-d' });
+      await t.advance(5 * MINUTE);
+      expect(t.nodes()).toEqual([]);
+      expect(t.cluster()?.status).toMatchObject({
+        phase: 'Inactive',
+        reason:
+          'The VSwitch of cn-hangzhou-d has no free IP addresses left outside the container network segment 192.168.2.0/24.',
+      });
+    });
+  });
+
   it('ends a failed expansion back in Running with the reason, adding no node', async () => {
     const t = await running();
     const failing = setup({ failureRate: 1 }, t.clock.now());

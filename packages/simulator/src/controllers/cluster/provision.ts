@@ -1,18 +1,23 @@
-import { INSTANCE_TYPES, findVpc, nodeInstanceName, parseCidr } from '@cs/domain';
-import type { Cluster, Instance, Node, NodeOrigin, OperatingSystem } from '@cs/domain';
+import { INSTANCE_TYPES, findVpc, formatAddress, nodeInstanceName, parseCidr, rangesOutside } from '@cs/domain';
+import type { AddressRange, Cluster, Instance, Node, NodeOrigin, OperatingSystem } from '@cs/domain';
 import type { Random } from '../../random.ts';
 import { randomId, randomInt } from '../../random.ts';
 import { updateOf } from '../../transition.ts';
 import type { ResourceCreation, ResourceUpdate } from '../../transition.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
+const CLASSIC_NETWORK = '10.0.0.0/8';
 
-/** A private address inside the CIDR block (VPC) or the classic network's 10.0.0.0/8. */
-export function privateIpIn(cidr: string | null, random: Random): string {
-  const block = (cidr && parseCidr(cidr)) || { base: 10 * 2 ** 24, prefix: 8 };
-  const size = 2 ** (32 - block.prefix);
-  const address = block.base + randomInt(random, 2, Math.max(2, size - 2));
-  return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join('.');
+/** A private address drawn evenly from the ranges. */
+export function privateIpIn(ranges: readonly AddressRange[], random: Random): string {
+  const total = ranges.reduce((sum, r) => sum + r.end - r.start, 0);
+  if (total === 0) throw new Error('No private address is free for the node.');
+  let offset = randomInt(random, 0, total - 1);
+  for (const { start, end } of ranges) {
+    if (offset < end - start) return formatAddress(start + offset);
+    offset -= end - start;
+  }
+  throw new Error('unreachable: the offset is below the total');
 }
 
 /** A public IP (classic) or EIP (VPC) from the simulated cloud's pool. */
@@ -20,13 +25,30 @@ export function publicIp(random: Random): string {
   return `47.${randomInt(random, 92, 111)}.${randomInt(random, 0, 255)}.${randomInt(random, 1, 254)}`;
 }
 
-function vswitchCidr(cluster: Cluster, zone: string): string | null {
+/** Where a new node in `zone` gets its address: that zone's VSwitch (VPC), or the classic network. */
+function nodeBlock(cluster: Cluster, zone: string): string {
   const vpc = cluster.spec.vpc && findVpc(cluster.spec.vpc.vpcId);
-  if (!vpc) return null;
-  return (
-    (vpc.vswitches.find((v) => v.zone === zone) ?? vpc.vswitches.find((v) => v.id === cluster.spec.vpc?.vswitchId))
-      ?.cidr ?? null
-  );
+  const vswitch =
+    vpc &&
+    (vpc.vswitches.find((v) => v.zone === zone) ?? vpc.vswitches.find((v) => v.id === cluster.spec.vpc?.vswitchId));
+  return vswitch?.cidr ?? CLASSIC_NETWORK;
+}
+
+/**
+ * The addresses a new node in `zone` can get: its block without the network's first two and last
+ * addresses, and never inside the cluster's container network segment.
+ */
+export function nodeAddressRanges(cluster: Cluster, zone: string): AddressRange[] {
+  const block = nodeBlock(cluster, zone);
+  const { base, prefix } = parseCidr(block)!;
+  const reserved = [`${formatAddress(base)}/31`, `${formatAddress(base + 2 ** (32 - prefix) - 1)}/32`];
+  return rangesOutside(block, [...reserved, ...(cluster.spec.vpc ? [cluster.spec.vpc.containerCidr] : [])]);
+}
+
+/** Why no new node in `zone` can get an address (the container segment covers the VSwitch), or undefined. */
+export function nodeAddressProblem(cluster: Cluster, zone: string): string | undefined {
+  if (nodeAddressRanges(cluster, zone).length > 0) return undefined;
+  return `The VSwitch of ${zone} has no free IP addresses left outside the container network segment ${cluster.spec.vpc?.containerCidr}.`;
 }
 
 /** The next free node indexes of a cluster (node1, node2, …), skipping those in use. */
@@ -74,9 +96,10 @@ export function provisionNodes(
   random: Random,
 ): ResourceCreation[] {
   const creations: ResourceCreation[] = [];
+  const addresses = nodeAddressRanges(cluster, request.zone);
   for (const index of nextNodeIndexes(existing, request.quantity)) {
     const instanceId = `i-bp1${randomId(random, 17)}`;
-    const privateIp = privateIpIn(vswitchCidr(cluster, request.zone), random);
+    const privateIp = privateIpIn(addresses, random);
     const ip = publicIp(random);
     const name = nodeInstanceName(cluster.metadata.id, index);
     const instance: Instance['spec'] = {

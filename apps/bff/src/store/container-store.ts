@@ -1,0 +1,203 @@
+import { NotFoundError, noContainers, tallyContainers } from '@cs/domain';
+import type { Container, ContainerCounts, ContainerSpec, ContainerState, HealthState, NewEvent } from '@cs/domain';
+import { sql } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { toContainer } from './container-rows.ts';
+import type { Database } from './database.ts';
+import { insertEvents } from './event-store.ts';
+import { recordChange, writeTransaction } from './resource-writes.ts';
+import type { Schema } from './schema.ts';
+
+export interface ContainerFilter {
+  clusterId?: string;
+  applicationId?: string;
+  serviceId?: string;
+  nodeId?: string;
+  phase?: ContainerState;
+  /** Names starting with this text (`wordpress_web` finds every web container). */
+  namePrefix?: string;
+}
+
+/** At most this many ids per `in (…)` list: SQLite binds at most 32,766 values per statement. */
+const CHUNK = 500;
+
+export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Upper bound of a prefix range: every string starting with `prefix` sorts below it. */
+const prefixEnd = (prefix: string) => `${prefix}\uffff`;
+
+/**
+ * Reads the containers table (lists page and filter in SQL, on its indexes), and writes the one
+ * column the API owns: what the operator asked of a container. The deploy engine writes the rest.
+ */
+export class ContainerStore {
+  constructor(
+    private readonly database: Database,
+    private readonly now: () => number,
+    private readonly onCommit: () => void = () => {},
+  ) {}
+
+  private get db(): Kysely<Schema> {
+    return this.database.db;
+  }
+
+  private filtered(filter: ContainerFilter) {
+    let query = this.db.selectFrom('containers');
+    if (filter.clusterId !== undefined) query = query.where('cluster_id', '=', filter.clusterId);
+    if (filter.applicationId !== undefined) query = query.where('application_id', '=', filter.applicationId);
+    if (filter.serviceId !== undefined) query = query.where('service_id', '=', filter.serviceId);
+    if (filter.nodeId !== undefined) query = query.where('node_id', '=', filter.nodeId);
+    if (filter.phase !== undefined) query = query.where('phase', '=', filter.phase);
+    if (filter.namePrefix)
+      query = query.where('name', '>=', filter.namePrefix).where('name', '<', prefixEnd(filter.namePrefix));
+    return query;
+  }
+
+  async list(
+    filter: ContainerFilter,
+    page: { page: number; pageSize: number },
+  ): Promise<{ items: Container[]; total: number }> {
+    const query = this.filtered(filter);
+    const [rows, count] = await Promise.all([
+      query
+        .selectAll()
+        .orderBy('sort_key')
+        .limit(page.pageSize)
+        .offset((page.page - 1) * page.pageSize)
+        .execute(),
+      query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toContainer), total: Number(count.n) };
+  }
+
+  async find(id: string): Promise<Container | undefined> {
+    const row = await this.db.selectFrom('containers').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toContainer(row) : undefined;
+  }
+
+  async get(id: string): Promise<Container> {
+    const found = await this.find(id);
+    if (!found) throw new NotFoundError('container', id);
+    return found;
+  }
+
+  /** Every container of a cluster (what the scheduler counts for a placement preview). */
+  async listInCluster(clusterId: string): Promise<Container[]> {
+    const rows = await this.db.selectFrom('containers').selectAll().where('cluster_id', '=', clusterId).execute();
+    return rows.map(toContainer);
+  }
+
+  /** Every container, a chunk at a time in id order (the deploy engine's start-up). */
+  async *scan(chunkSize = 5_000): AsyncGenerator<Container[]> {
+    let after = '';
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('containers')
+        .selectAll()
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(chunkSize)
+        .execute();
+      if (rows.length === 0) return;
+      after = rows[rows.length - 1]!.id;
+      yield rows.map(toContainer);
+    }
+  }
+
+  /** The Container Status column ("Ready:3 Stop:0") of each service or application, in one grouped query. */
+  async counts(by: 'service_id' | 'application_id', ids: readonly string[]): Promise<Map<string, ContainerCounts>> {
+    const result = new Map<string, ContainerCounts>(ids.map((id) => [id, noContainers()]));
+    for (const part of chunks([...new Set(ids)])) {
+      const rows = await this.db
+        .selectFrom('containers')
+        .select([`${by} as owner`, 'phase', 'health', (eb) => eb.fn.countAll<number | string>().as('n')])
+        .where(by, 'in', part)
+        .groupBy([by, 'phase', 'health'])
+        .execute();
+      for (const row of rows)
+        tallyContainers(
+          result.get(row.owner)!,
+          { phase: row.phase as ContainerState, health: row.health as HealthState | null },
+          Number(row.n),
+        );
+    }
+    return result;
+  }
+
+  /** How many containers each node of a cluster runs (the Node List's Number of Containers). */
+  async countsByNode(clusterId: string): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('containers')
+      .select(['node_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('cluster_id', '=', clusterId)
+      .groupBy('node_id')
+      .execute();
+    return new Map(rows.map((r) => [r.node_id, Number(r.n)]));
+  }
+
+  /** Records Stop / Start / Delete of one container for the deploy engine to carry out. */
+  async setDesiredState(id: string, desired: ContainerSpec['desiredState'], events: NewEvent[]): Promise<Container> {
+    await writeTransaction(this.database, this.now, this.onCommit, async (trx, at) => {
+      const row = await trx.selectFrom('containers').select('id').where('id', '=', id).executeTakeFirst();
+      if (!row) throw new NotFoundError('container', id);
+      const version = await recordChange(trx, 'container', id, 'MODIFIED', at);
+      await trx
+        .updateTable('containers')
+        .set({ desired_state: desired, resource_version: version, updated_at: at })
+        .where('id', '=', id)
+        .execute();
+      await insertEvents(trx, events, at);
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Inside the caller's write: the containers the operator stopped one by one are to run again
+   * (Redeploy and Activate "activate the stopped containers"). Each gets a change of its own.
+   */
+  async startStoppedIn(
+    trx: Transaction<Schema>,
+    filter: { applicationId?: string; serviceId?: string },
+    at: string,
+  ): Promise<void> {
+    let query = trx.selectFrom('containers').select('id').where('desired_state', '=', 'stopped');
+    if (filter.applicationId) query = query.where('application_id', '=', filter.applicationId);
+    if (filter.serviceId) query = query.where('service_id', '=', filter.serviceId);
+    for (const { id } of await query.execute()) {
+      const version = await recordChange(trx, 'container', id, 'MODIFIED', at);
+      await trx
+        .updateTable('containers')
+        .set({ desired_state: 'running', resource_version: version, updated_at: at })
+        .where('id', '=', id)
+        .execute();
+    }
+  }
+
+  /** How many containers the user's applications run (the default system applications' are not counted). */
+  async userTotal(): Promise<number> {
+    const system = this.db
+      .selectFrom('resources')
+      .select('id')
+      .where('kind', '=', 'application')
+      .where('category', '=', 'system');
+    const row = await this.db
+      .selectFrom('containers')
+      .select(sql<number | string>`count(*)`.as('n'))
+      .where('application_id', 'not in', system)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** How many containers there are, for benchmarks. */
+  async total(): Promise<number> {
+    const row = await this.db
+      .selectFrom('containers')
+      .select(sql<number | string>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}

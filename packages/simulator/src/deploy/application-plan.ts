@@ -1,0 +1,97 @@
+import { APPLICATION_OPERATION_PHASE, operationDone } from '@cs/domain';
+import type { Application, ApplicationStatus, EventLevel, NewEvent, Service, WorkloadPhase } from '@cs/domain';
+
+export interface ApplicationPlan {
+  status?: ApplicationStatus;
+  remove?: boolean;
+  events: NewEvent[];
+}
+
+export function applicationEvent(
+  application: Application,
+  level: EventLevel,
+  reason: string,
+  message: string,
+): NewEvent {
+  return {
+    clusterId: application.spec.clusterId,
+    resourceKind: 'application',
+    resourceId: application.metadata.id,
+    applicationId: application.metadata.id,
+    level,
+    reason,
+    message,
+  };
+}
+
+const DONE_WORDS: Record<Application['spec']['operation']['kind'], string> = {
+  deploy: 'Create',
+  update: 'Update',
+  redeploy: 'Redeploy',
+  stop: 'Stop',
+  start: 'Start',
+  delete: 'Delete',
+};
+
+/** The application's phase from its services': in its operation's phase until every service has rested. */
+function restingPhase(services: readonly Service[]): { phase: WorkloadPhase; reason: string | null } {
+  const failed = services.find((s) => s.status.phase === 'Failed');
+  if (failed)
+    return { phase: 'Failed', reason: `Service ${failed.metadata.name}: ${failed.status.reason ?? 'failed'}` };
+  if (services.length > 0 && services.every((s) => s.status.phase === 'Stopped'))
+    return { phase: 'Stopped', reason: null };
+  return { phase: 'Ready', reason: null };
+}
+
+/**
+ * The application's status from its services' (the engine calls it when one of them moves), and
+ * its removal once a deletion has removed every service.
+ */
+export function planApplication(application: Application, services: readonly Service[], now: number): ApplicationPlan {
+  const kind = application.spec.operation.kind;
+  const name = application.metadata.name;
+  if (kind === 'delete' && services.length === 0)
+    return {
+      remove: true,
+      events: [applicationEvent(application, 'Info', 'OperationCompleted', `Delete application ${name} completed.`)],
+    };
+  // Every application has a service: none yet means the engine has not read them back yet.
+  const unseen = services.length === 0 && kind !== 'delete';
+  const busy =
+    !operationDone(application) && (unseen || services.some((s) => !operationDone(s) || s.status.phase === 'Deleting'));
+  const next = busy
+    ? { phase: APPLICATION_OPERATION_PHASE[kind], reason: null }
+    : kind === 'delete'
+      ? { phase: 'Deleting' as const, reason: null }
+      : restingPhase(services);
+  const settles = !busy && kind !== 'delete' && !operationDone(application);
+  const status = application.status;
+  if (!settles && status.phase === next.phase && status.reason === next.reason) return { events: [] };
+  const iso = new Date(now).toISOString();
+  const events = settles
+    ? [
+        next.phase === 'Failed'
+          ? applicationEvent(
+              application,
+              'Error',
+              'OperationFailed',
+              `${DONE_WORDS[kind]} application ${name} failed: ${next.reason}`,
+            )
+          : applicationEvent(
+              application,
+              'Info',
+              'OperationCompleted',
+              `${DONE_WORDS[kind]} application ${name} completed.`,
+            ),
+      ]
+    : [];
+  return {
+    status: {
+      ...status,
+      ...next,
+      ...(status.phase === next.phase ? {} : { phaseSince: iso }),
+      ...(settles ? { observedGeneration: application.metadata.generation } : {}),
+    },
+    events,
+  };
+}
