@@ -1,4 +1,8 @@
 import { test as base } from '@playwright/test';
+import { ApplicationCreatePage } from './pages/ApplicationCreatePage.ts';
+import { ApplicationDetailPage } from './pages/ApplicationDetailPage.ts';
+import { ApplicationListPage } from './pages/ApplicationListPage.ts';
+import { ApplicationUpdatePage } from './pages/ApplicationUpdatePage.ts';
 import { ClusterCreatePage } from './pages/ClusterCreatePage.ts';
 import { ClusterDetailPage } from './pages/ClusterDetailPage.ts';
 import { ClusterListPage } from './pages/ClusterListPage.ts';
@@ -11,7 +15,7 @@ import { TemplateDetailPage } from './pages/TemplateDetailPage.ts';
 import { TemplateEditorPage } from './pages/TemplateEditorPage.ts';
 import { TemplateListPage } from './pages/TemplateListPage.ts';
 
-interface Fixtures {
+export interface Fixtures {
   signInPage: SignInPage;
   shell: ConsoleShell;
   overviewPage: OverviewPage;
@@ -23,6 +27,10 @@ interface Fixtures {
   templateListPage: TemplateListPage;
   templateEditorPage: TemplateEditorPage;
   templateDetailPage: TemplateDetailPage;
+  applicationListPage: ApplicationListPage;
+  applicationCreatePage: ApplicationCreatePage;
+  applicationDetailPage: ApplicationDetailPage;
+  applicationUpdatePage: ApplicationUpdatePage;
 }
 
 export const test = base.extend<Fixtures>({
@@ -37,6 +45,10 @@ export const test = base.extend<Fixtures>({
   templateListPage: async ({ page }, use) => use(new TemplateListPage(page)),
   templateEditorPage: async ({ page }, use) => use(new TemplateEditorPage(page)),
   templateDetailPage: async ({ page }, use) => use(new TemplateDetailPage(page)),
+  applicationListPage: async ({ page }, use) => use(new ApplicationListPage(page)),
+  applicationCreatePage: async ({ page }, use) => use(new ApplicationCreatePage(page)),
+  applicationDetailPage: async ({ page }, use) => use(new ApplicationDetailPage(page)),
+  applicationUpdatePage: async ({ page }, use) => use(new ApplicationUpdatePage(page)),
 });
 
 export { expect } from '@playwright/test';

@@ -26,11 +26,16 @@ const apiProxy: Record<string, ProxyOptions> = {
   },
 };
 
-/** Libraries every page needs get chunks of their own, so a release of console code leaves them cached. */
+/**
+ * Libraries every page needs get chunks of their own, so a release of console code leaves them cached.
+ * zod is not in the first route (ADR 006), but every page that calls the API or has a form needs it.
+ */
 const LIBRARY_GROUPS = [
   { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
   { name: 'router', test: /[\\/]node_modules[\\/]react-router[\\/]/, priority: 20 },
-  { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/, priority: 20 },
+  // react-query only: these groups are in the first route, and @tanstack/react-virtual (10 kB gzip)
+  // is for the pages with long lists.
+  { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/](react-query|query-core)[\\/]/, priority: 20 },
   { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/, priority: 20 },
 ];
 
@@ -50,7 +55,13 @@ function consoleConfig(extraGroups: Rolldown.CodeSplittingGroup[] = []): UserCon
           // The @rc-component packages under antd do not declare `sideEffects: false`, so every module
           // they re-export would be kept (the whole form engine, for antd's ConfigProvider alone).
           // They are plain React components without import-time effects.
-          moduleSideEffects: [{ test: /[\\/]node_modules[\\/]@rc-component[\\/]/, sideEffects: false }],
+          moduleSideEffects: [
+            { test: /[\\/]node_modules[\\/]@rc-component[\\/]/, sideEffects: false },
+            // Our contracts and domain packages only declare schemas, constants and functions. Without
+            // this, importing `ApiError` or `API_PREFIX` from the contracts would keep every zod schema
+            // (zod's `z.object(…)` calls look like side effects), and zod, in the first route.
+            { test: /[\\/]packages[\\/](contracts|domain)[\\/]src[\\/]/, sideEffects: false },
+          ],
         },
         output: {
           // antd is not grouped as a whole: that would pull the components of lazy pages (Form,

@@ -159,5 +159,5 @@ test('Docker Images: Popular and Official, a search, and a version chosen for Cr
   await expect(page).toHaveURL(/\/images\?(?=.*tab=official)(?=.*name=sql)/);
   await expect(imagesPage.row('mysql')).toContainText('DOCKER_HUB');
   await imagesPage.createApplication('mysql', '5.7');
-  await expect(page).toHaveURL(/\/applications\?image=mysql%3A5\.7$/);
+  await expect(page).toHaveURL(/\/applications\/create\?image=mysql&version=5\.7$/);
 });

@@ -2,15 +2,18 @@ import { performance } from 'node:perf_hooks';
 import { parseDocument } from 'yaml';
 import { analyzeTemplate } from '@cs/compose';
 import { largeTemplate } from '../../../packages/compose/testing/large-template.ts';
+import { WORST_CASES } from '../../../packages/compose/testing/pathological.ts';
 
 /**
  * How long @cs/compose takes to analyse a 2,000-line template, against a bare `yaml` parse of the
  * same text in the same run (the floor any analysis pays). Median of interleaved rounds after a
- * warm-up. Prints one JSON line.
+ * warm-up. Prints one JSON line; then one line per worst case of issue 7 (median of a few rounds
+ * after one warm-up), each of which should stay under 1 s.
  */
 const LINES = 2000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 41);
 const WARM_UP = 10;
+const WORST_CASE_ROUNDS = Number(process.env.BENCH_WORST_CASE_ROUNDS ?? 5);
 
 function time(work: () => unknown): number {
   const start = performance.now();
@@ -51,3 +54,18 @@ process.stdout.write(
     rounds: ROUNDS,
   })}\n`,
 );
+
+for (const worst of WORST_CASES) {
+  const text = worst.source();
+  const run = () => analyzeTemplate(text);
+  run();
+  const rounds = Array.from({ length: WORST_CASE_ROUNDS }, () => time(run));
+  process.stdout.write(
+    `${JSON.stringify({
+      bench: 'compose.worst-case',
+      name: worst.name,
+      chars: text.length,
+      analyzeMs: Number(median(rounds).toFixed(2)),
+    })}\n`,
+  );
+}

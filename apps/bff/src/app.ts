@@ -1,5 +1,6 @@
 import express from 'express';
 import type { Express } from 'express';
+import type { Quotas } from '@cs/domain';
 import './http/locals.ts';
 import { createConsoleRouter } from './http/console-static.ts';
 import { errorHandler } from './http/error-handler.ts';
@@ -16,6 +17,7 @@ import { createFaultsRouter } from './routes/faults.ts';
 import { createNodesRouter } from './routes/nodes.ts';
 import { createHealthRouter } from './routes/health.ts';
 import { createOverviewRouter } from './routes/overview.ts';
+import { createQuotasRouter } from './routes/quotas.ts';
 import { createSessionRouter } from './routes/session.ts';
 import { createImagesRouter } from './routes/images.ts';
 import { createTemplatesRouter } from './routes/templates.ts';
@@ -57,6 +59,8 @@ export interface AppDependencies {
   secureCookies: boolean;
   /** The origin users and instances reach this server at (PUBLIC_URL). */
   publicUrl: string;
+  /** QUOTA_CLUSTERS and QUOTA_NODES_PER_CLUSTER. */
+  quotas: Quotas;
 }
 
 /**
@@ -82,6 +86,7 @@ export function createApp(deps: AppDependencies): { app: Express; closeStreams: 
   api.use(json);
   api.use(createOverviewRouter({ store: deps.store }));
   api.use(createClustersRouter({ clusters: deps.clusters }));
+  api.use(createQuotasRouter({ quotas: deps.quotas }));
   api.use(
     createClusterActionsRouter({
       operations: deps.operations,

@@ -34,3 +34,25 @@ describe('loadConfig PUBLIC_URL', () => {
     expect(() => loadConfig({ PUBLIC_URL: value })).toThrow(/PUBLIC_URL: PUBLIC_URL must be an http\(s\) origin/);
   });
 });
+
+describe('loadConfig quotas', () => {
+  it("defaults to the guide's 5 clusters of up to 20 nodes", () => {
+    expect(loadConfig({}).quotas).toEqual({ clusters: 5, nodesPerCluster: 20 });
+  });
+
+  it('reads QUOTA_CLUSTERS and QUOTA_NODES_PER_CLUSTER', () => {
+    expect(loadConfig({ QUOTA_CLUSTERS: '4', QUOTA_NODES_PER_CLUSTER: '500' }).quotas).toEqual({
+      clusters: 4,
+      nodesPerCluster: 500,
+    });
+  });
+
+  it.each([
+    ['QUOTA_CLUSTERS', '0'],
+    ['QUOTA_CLUSTERS', '1001'],
+    ['QUOTA_NODES_PER_CLUSTER', '5001'],
+    ['QUOTA_NODES_PER_CLUSTER', '2.5'],
+  ])('refuses %s=%s, naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}: `));
+  });
+});

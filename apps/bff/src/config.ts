@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { MAX_CLUSTERS, MAX_NODES_PER_CLUSTER } from '@cs/domain';
+import { DEFAULT_QUOTAS, MAX_QUOTA_NODES_PER_CLUSTER } from '@cs/domain';
 import type { Quotas } from '@cs/domain';
 import { z } from 'zod';
 import { parsePublicUrl } from './http/public-url.ts';
@@ -26,8 +26,13 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   CONSOLE_DIST: z.string().optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
-  QUOTA_CLUSTERS: z.coerce.number().int().min(1).max(1_000).default(MAX_CLUSTERS),
-  QUOTA_NODES_PER_CLUSTER: z.coerce.number().int().min(1).max(5_000).default(MAX_NODES_PER_CLUSTER),
+  QUOTA_CLUSTERS: z.coerce.number().int().min(1).max(1_000).default(DEFAULT_QUOTAS.clusters),
+  QUOTA_NODES_PER_CLUSTER: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_QUOTA_NODES_PER_CLUSTER)
+    .default(DEFAULT_QUOTAS.nodesPerCluster),
 });
 
 export interface Config {

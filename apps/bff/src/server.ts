@@ -22,8 +22,9 @@ import { createStore } from './store/store.ts';
 import { ChangeFeed } from './streams/change-feed.ts';
 
 export const VERSION = '0.1.0';
-const MAINTENANCE_MS = 10 * 60_000;
-const CHANGES_KEPT = 10_000;
+/** Every minute: the deploy engine may write a thousand changes a second, so the log is kept short. */
+const MAINTENANCE_MS = 60_000;
+const CHANGES_KEPT = 50_000;
 const POSTGRES_POLL_MS = 500;
 
 export interface ServerOverrides {
@@ -59,8 +60,8 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
 
   const auth = new AuthService(store, overrides.auth);
   const now = () => clock.now();
-  const clusters = new ClusterService(store, now);
-  const operations = new ClusterOperations(store, clusters, now);
+  const clusters = new ClusterService(store, now, config.quotas);
+  const operations = new ClusterOperations(store, clusters, now, config.quotas);
   const nodes = new NodeService(store, now);
   const instances = new InstanceService(store, now);
   await instances.seed();
@@ -94,6 +95,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     consoleDist: config.consoleDist,
     secureCookies: config.secureCookies,
     publicUrl: config.publicUrl,
+    quotas: config.quotas,
   });
 
   const maintenance = setInterval(() => {

@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
+// The ES module: 'antd/locale/en_US' is the CommonJS build, a second copy beside antd's own default.
+import enUS from 'antd/es/locale/en_US';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './app/router.tsx';
 import { buttonConfig, consoleTheme } from './app/antd-config.tsx';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { GUIDE_TEMPLATES } from '../testing/guide-templates.ts';
 import { largeTemplate } from '../testing/large-template.ts';
+import { longScans } from '../testing/scans.ts';
 import { analyzeTemplate } from './analyze.ts';
 import type { TemplateAnalysis } from './analyze.ts';
 import { allServiceKeys } from './keys.ts';
@@ -150,17 +151,13 @@ describe('analyzeTemplate never throws', () => {
 });
 
 describe('analysing a large template', () => {
-  it('takes well under 100 ms for 2,000 lines', () => {
+  // How fast is a benchmark figure (`npm run bench`, docs/benchmarks.md); here: correct, and linear.
+  it('reads 2,000 lines without an error, searching no long list once per item', () => {
     const source = largeTemplate(2000);
     expect(source.split('\n').length).toBeGreaterThanOrEqual(2000);
-    analyzeTemplate(source);
-    const times = Array.from({ length: 5 }, () => {
-      const start = performance.now();
-      const analysis = analyzeTemplate(source);
-      const elapsed = performance.now() - start;
-      expect(analysis.diagnostics).toEqual([]);
-      return elapsed;
-    }).sort((a, b) => a - b);
-    expect(times[2]).toBeLessThan(100);
+    let analysis: ReturnType<typeof analyzeTemplate> | undefined;
+    expect(longScans(300, () => (analysis = analyzeTemplate(source)))).toBeLessThan(50);
+    expect(analysis?.diagnostics).toEqual([]);
+    expect(analysis?.services.length).toBeGreaterThan(60);
   });
 });

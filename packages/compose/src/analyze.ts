@@ -1,28 +1,22 @@
 import { Reporter, sortDiagnostics } from './diagnostics.ts';
-import type { Diagnostic, Span } from './diagnostics.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { resolveExtends } from './extends.ts';
 import type { ComposeVersion } from './keys.ts';
 import type { JobSettings } from './labels/batch.ts';
 import { checkDependencies } from './labels/depends.ts';
 import { checkLbAcrossServices } from './labels/lb.ts';
 import { readLayout } from './layout.ts';
 import type { TemplateFormat, TemplateLayout } from './layout.ts';
+import { checkVariableSyntax, parametersOfText, parametersOfTree } from './parameters.ts';
+import type { TemplateParameter } from './parameters.ts';
 import { normaliseService, readJobSettings } from './service.ts';
 import type { Service, ServiceDraft } from './service.ts';
 import { checkService, checkTopLevel } from './structure.ts';
 import { entry, parseTree } from './tree.ts';
-import type { ParsedTree } from './tree.ts';
-import { findVariables } from './variables.ts';
 
 export interface AnalyzeOptions {
   /** Values for the template's parameters; the ones not given are listed in `unset`, never guessed. */
   variables?: Readonly<Record<string, string>>;
-}
-
-/** A template parameter (`$VAR` / `${VAR}`), where it is used, and its value when one was given. */
-export interface TemplateParameter {
-  name: string;
-  value?: string;
-  references: Span[];
 }
 
 /** A named volume declared at the top level of a version 2 template. */
@@ -43,17 +37,6 @@ export interface TemplateAnalysis {
   job: JobSettings;
   volumes: NamedVolume[];
   diagnostics: Diagnostic[];
-}
-
-function parametersOf(tree: ParsedTree, values: Readonly<Record<string, string>>): TemplateParameter[] {
-  const byName = new Map<string, TemplateParameter>();
-  for (const use of tree.variables) {
-    const parameter = byName.get(use.name) ?? { name: use.name, references: [] };
-    if (Object.hasOwn(values, use.name)) parameter.value = values[use.name];
-    parameter.references.push(use.span);
-    byName.set(use.name, parameter);
-  }
-  return [...byName.values()];
 }
 
 function namedVolumes(layout: TemplateLayout): NamedVolume[] {
@@ -77,6 +60,7 @@ function checkAcrossServices(
   report: Reporter,
 ): void {
   const names = drafts.map((d) => d.service.name);
+  const known = new Set(names);
   checkDependencies(
     names,
     drafts.flatMap((d) => d.edges),
@@ -95,7 +79,7 @@ function checkAcrossServices(
   for (const draft of drafts) {
     const { service } = draft;
     for (const { link, at } of draft.links)
-      if (!names.includes(link.target))
+      if (!known.has(link.target))
         report.error(
           'unknown-link',
           `Service \`${service.name}\` links to \`${link.target}\`, which is not a service of this template; use external_links for a service outside it.`,
@@ -115,24 +99,14 @@ function checkAcrossServices(
 function analyse(source: string, values: Readonly<Record<string, string>>): TemplateAnalysis {
   const report = new Reporter();
   const tree = parseTree(source, values);
-  const parameters = parametersOf(tree, values);
   if (tree.syntaxError) {
-    report.error('yaml-syntax', `The template is not valid YAML: ${tree.syntaxError.message}`, {
-      span: tree.syntaxError.span,
-      path: [],
-    });
+    report.error('yaml-syntax', tree.syntaxError.message, { span: tree.syntaxError.span, path: [] });
     const format: TemplateFormat = /^version\s*:/m.test(source) ? 'v2' : 'v1';
-    const names = [...new Set(findVariables(source).references.map((r) => r.name))];
     return {
       format,
       version: format === 'v2' ? '2.0' : '1',
       services: [],
-      parameters: names.map((name) => ({
-        name,
-        references: [],
-        ...(Object.hasOwn(values, name) ? { value: values[name] } : {}),
-      })),
-      unset: names.filter((n) => !Object.hasOwn(values, n)),
+      ...parametersOfText(source, values),
       job: { type: 'online' },
       volumes: [],
       diagnostics: report.diagnostics,
@@ -141,10 +115,11 @@ function analyse(source: string, values: Readonly<Record<string, string>>): Temp
   for (const problem of tree.interpolationErrors)
     report.error('invalid-interpolation', problem.message, { span: problem.span, path: [] });
   const layout = readLayout(tree.root, report);
+  checkVariableSyntax(tree.variables, layout.version, report);
   checkTopLevel(layout, report);
   const { job } = readJobSettings(layout.format, layout.jobLabels, report);
   const drafts: ServiceDraft[] = [];
-  for (const item of layout.services) {
+  for (const item of resolveExtends(layout.services, layout.version, report)) {
     const usable = checkService(item, layout.version, report);
     if (item.value.kind !== 'map') continue;
     const draft = normaliseService(item, usable, job, report);
@@ -169,7 +144,7 @@ function analyse(source: string, values: Readonly<Record<string, string>>): Temp
     format: layout.format,
     version: layout.version,
     services: drafts.map((d) => d.service),
-    parameters,
+    parameters: parametersOfTree(tree.variables, values),
     unset: tree.unset,
     job,
     volumes,

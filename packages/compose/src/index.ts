@@ -1,6 +1,7 @@
 export * from './variables.ts';
 export { analyzeTemplate } from './analyze.ts';
-export type { AnalyzeOptions, NamedVolume, TemplateAnalysis, TemplateParameter } from './analyze.ts';
+export type { AnalyzeOptions, NamedVolume, TemplateAnalysis } from './analyze.ts';
+export type { TemplateParameter } from './parameters.ts';
 export type { Diagnostic, DocumentPath, Severity, Span } from './diagnostics.ts';
 export type { TemplateFormat } from './layout.ts';
 export type { ComposeVersion } from './keys.ts';
@@ -32,3 +33,4 @@ export type { ServiceBlock } from './edits/services-panel.ts';
 export type { ServiceForm } from './edits/form.ts';
 export { applyTextEdit } from './edits/text.ts';
 export type { TextEdit, TextRange } from './edits/text.ts';
+export * from './builders/image-template.ts';

@@ -176,7 +176,12 @@ export function isServiceKeyAllowed(key: string, version: ComposeVersion): boole
   return SCHEMA_SERVICE_KEYS[version].includes(key) || (GUIDE_SERVICE_KEYS as readonly string[]).includes(key);
 }
 
+const ALL_SERVICE_KEYS: readonly string[] = [...new Set([...V1_KEYS, ...V20_KEYS, ...V21_ONLY, ...GUIDE_SERVICE_KEYS])];
+
 /** Every service key any supported version knows, for did-you-mean suggestions. */
 export function allServiceKeys(): string[] {
-  return [...new Set([...V1_KEYS, ...V20_KEYS, ...V21_ONLY, ...GUIDE_SERVICE_KEYS])];
+  return [...ALL_SERVICE_KEYS];
 }
+
+/** The same keys without a copy, for the per-key did-you-mean of a large template. */
+export const SERVICE_KEY_CANDIDATES: readonly string[] = ALL_SERVICE_KEYS;

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeWithShared } from '../testing/shared.ts';
 import { allServiceKeys, KEY_ALIASES, UNSUPPORTED_KEYS } from './keys.ts';
 import { isKnownLabel } from './labels/catalog.ts';
 import { LABEL_DOCS } from './labels/docs.ts';
 import { templateJsonSchema } from './schema.ts';
 import type { JsonSchema } from './schema.ts';
-
-/** The user guide, read in place from the shared folder. */
-const GUIDE = resolve(import.meta.dirname, '../../../../shared/guide/container-service-user-guide.md');
 
 function definition(name: string): JsonSchema {
   const found = templateJsonSchema.definitions?.[name];
@@ -50,29 +47,36 @@ describe('templateJsonSchema', () => {
   });
 });
 
-describe('LABEL_DOCS', () => {
-  it('covers every aliyun.* label the user guide mentions', () => {
-    const guide = readFileSync(GUIDE, 'utf8').replace(/\\/g, '');
-    const mentioned = new Set([...guide.matchAll(/aliyun\.[A-Za-z_.]+[A-Za-z_]/g)].map((m) => m[0]));
-    /** Mentions that are not service or job labels: a constraint key, a node label, a domain, placeholders and a typo. */
-    const notLabels = [
-      'aliyun.node_index',
-      'aliyun.reschedule',
-      'aliyun.com',
-      'aliyun.probe.xxx',
-      'aliyun.routing_port_xxx',
-      'aliyun.lb.port_',
-      'aliyun.routing.port_',
-    ];
-    const unknown = [...mentioned].filter(
-      (label) =>
-        !notLabels.includes(label) &&
-        !isKnownLabel(label.replace(/port_$/, 'port_80'), 'service') &&
-        !isKnownLabel(label, 'job'),
-    );
-    expect(unknown).toEqual([]);
-  });
+describeWithShared(
+  'LABEL_DOCS against the user guide',
+  'guide/container-service-user-guide.md',
+  'conformance with the user guide',
+  (guidePath) => {
+    it('covers every aliyun.* label the user guide mentions', () => {
+      const guide = readFileSync(guidePath, 'utf8').replace(/\\/g, '');
+      const mentioned = new Set([...guide.matchAll(/aliyun\.[A-Za-z_.]+[A-Za-z_]/g)].map((m) => m[0]));
+      /** Mentions that are not service or job labels: a constraint key, a node label, a domain, placeholders and a typo. */
+      const notLabels = [
+        'aliyun.node_index',
+        'aliyun.reschedule',
+        'aliyun.com',
+        'aliyun.probe.xxx',
+        'aliyun.routing_port_xxx',
+        'aliyun.lb.port_',
+        'aliyun.routing.port_',
+      ];
+      const unknown = [...mentioned].filter(
+        (label) =>
+          !notLabels.includes(label) &&
+          !isKnownLabel(label.replace(/port_$/, 'port_80'), 'service') &&
+          !isKnownLabel(label, 'job'),
+      );
+      expect(unknown).toEqual([]);
+    });
+  },
+);
 
+describe('LABEL_DOCS', () => {
   it('gives each label a summary and an example that uses it', () => {
     for (const doc of LABEL_DOCS) {
       expect(doc.summary.length, doc.label).toBeGreaterThan(10);

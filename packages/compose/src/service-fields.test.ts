@@ -35,6 +35,11 @@ describe('restart', () => {
   it('reports other values', () => {
     expect(findings(svc('restart: sometimes'))).toEqual(['error invalid-restart 3:12-3:21']);
   });
+
+  it('reads restart: "" as no restart policy, as Compose does', () => {
+    expect(findings(svc('restart: ""'))).toEqual([]);
+    expect(firstService(svc('restart: ""')).restart).toBeUndefined();
+  });
 });
 
 describe('links and external links', () => {

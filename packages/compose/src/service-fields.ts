@@ -122,10 +122,11 @@ export function readCpuShares(node: TNode | undefined, report: Reporter): number
   return undefined;
 }
 
-/** Reads `restart`: no, always, on-failure[:max-retries] or unless-stopped. */
+/** Reads `restart`: no, always, on-failure[:max-retries] or unless-stopped; `""` sets no policy, as in Compose. */
 export function readRestart(node: TNode | undefined, report: Reporter): string | undefined {
   if (node?.kind !== 'scalar' || node.value === null) return undefined;
   const text = node.value === false ? 'no' : node.text.trim();
+  if (text === '' && !node.unresolved) return undefined;
   if (node.unresolved || RESTART.test(text)) return text;
   report.error(
     'invalid-restart',

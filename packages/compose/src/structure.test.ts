@@ -87,9 +87,9 @@ describe('keys in no schema and keys of another version', () => {
       '    image: x',
       '    healthcheck:',
       '      test: ["CMD", "true"]',
-      '      start_period: 30s',
+      '      retry: 3',
     );
-    expect(findings(healthcheck)).toEqual(['error unknown-key 7:7-7:19']);
+    expect(findings(healthcheck)).toEqual(['error unknown-key 7:7-7:12']);
     const volumes = yaml(
       "version: '2'",
       'services:',
@@ -103,10 +103,11 @@ describe('keys in no schema and keys of another version', () => {
     expect(findings(volumes)).toEqual(['error unknown-key 8:5-8:9']);
   });
 
-  it('reports unknown top-level keys of version 2', () => {
-    expect(findings(yaml("version: '2'", 'services:', '  web:', '    image: x', 'secrets: {}'))).toEqual([
-      'error unknown-key 5:1-5:8',
+  it('reports unknown top-level keys of version 2, and takes x- extension fields', () => {
+    expect(findings(yaml("version: '2'", 'services:', '  web:', '    image: x', 'secret: {}'))).toEqual([
+      'error unknown-key 5:1-5:7',
     ]);
+    expect(findings(yaml("version: '2'", 'x-common: &common {image: x}', 'services:', '  web: *common'))).toEqual([]);
   });
 
   it('checks depends_on conditions (version 2.1)', () => {

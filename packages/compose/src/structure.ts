@@ -1,9 +1,9 @@
 import type { Reporter } from './diagnostics.ts';
 import {
-  allServiceKeys,
   isServiceKeyAllowed,
   KEY_ALIASES,
   NESTED_KEYS,
+  SERVICE_KEY_CANDIDATES,
   SERVICE_KEY_KINDS,
   UNSUPPORTED_KEYS,
   V2_TOP_LEVEL_KEYS,
@@ -12,6 +12,7 @@ import {
 } from './keys.ts';
 import type { ComposeVersion, ValueKind } from './keys.ts';
 import type { TemplateLayout } from './layout.ts';
+import { laterFormatOf, laterKeyMessage } from './later-keys.ts';
 import { didYouMean } from './suggest.ts';
 import type { TEntry, TMap, TNode } from './tree.ts';
 
@@ -79,7 +80,10 @@ function checkServiceKey(service: string, e: TEntry, version: ComposeVersion, re
   }
   if (isServiceKeyAllowed(e.key, version)) return true;
   const defining = versionsDefining(e.key);
-  if (defining.length > 0) {
+  const later = laterFormatOf(e.key);
+  if (later && defining.length === 0) {
+    report.error('key-requires-version', laterKeyMessage(e.key, later, versionWords(version)), e.keyNode);
+  } else if (defining.length > 0) {
     report.error(
       'key-requires-version',
       `\`${e.key}\` is not available in ${versionWords(version)} Compose files; it belongs to ${defining.map(versionWords).join(' and ')}.`,
@@ -88,16 +92,25 @@ function checkServiceKey(service: string, e: TEntry, version: ComposeVersion, re
   } else {
     report.error(
       'unknown-key',
-      `Unknown key \`${e.key}\` in service \`${service}\`.${didYouMean(e.key, allServiceKeys())}`,
+      `Unknown key \`${e.key}\` in service \`${service}\`.${didYouMean(e.key, SERVICE_KEY_CANDIDATES)}`,
       e.keyNode,
     );
   }
   return false;
 }
 
-function checkNested(parent: string, map: TMap, allowed: readonly string[], report: Reporter): void {
+function checkNested(
+  parent: string,
+  map: TMap,
+  allowed: readonly string[],
+  report: Reporter,
+  version?: ComposeVersion,
+): void {
   for (const e of map.entries) {
-    if (!allowed.includes(e.key))
+    if (allowed.includes(e.key)) continue;
+    const later = version && laterFormatOf(e.key, parent);
+    if (later) report.error('key-requires-version', laterKeyMessage(e.key, later, versionWords(version)), e.keyNode);
+    else
       report.error('unknown-key', `Unknown key \`${e.key}\` in \`${parent}\`.${didYouMean(e.key, allowed)}`, e.keyNode);
   }
 }
@@ -155,7 +168,7 @@ export function checkService(service: TEntry, version: ComposeVersion, report: R
       continue;
     }
     const nested = NESTED_KEYS[key];
-    if (nested && e.value.kind === 'map') checkNested(key, e.value, nested, report);
+    if (nested && e.value.kind === 'map') checkNested(key, e.value, nested, report, version);
     if (key === 'depends_on' && e.value.kind === 'map') checkDependsOnMap(e.value, version, report);
     usable.add(e.key);
   }
@@ -167,8 +180,13 @@ export function checkTopLevel(layout: TemplateLayout, report: Reporter): void {
   const top = layout.top;
   if (!top) return;
   for (const e of top.entries) {
+    const later = laterFormatOf(e.key, 'top-level');
     if (e.key === 'networks') {
       report.error('unsupported-key', `\`networks\` is not supported. ${UNSUPPORTED_KEYS['networks']}`, e.keyNode);
+    } else if (e.key.startsWith('x-')) {
+      // Extension fields: the version 2 schemas allow any top-level `x-` key (a place for anchors).
+    } else if (later) {
+      report.error('key-requires-version', laterKeyMessage(e.key, later, versionWords(layout.version)), e.keyNode);
     } else if (!(V2_TOP_LEVEL_KEYS as readonly string[]).includes(e.key)) {
       report.error(
         'unknown-key',

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { ApiError } from './api-error.ts';
+import { API_PREFIX } from './api-prefix.ts';
 import { ClusterListSchema, ClusterSchema } from './clusters.ts';
 import type { ClusterCreateRequest, ClusterListQuery } from './clusters.ts';
 import { AttachResponseSchema } from './cluster-actions.ts';
+import { QuotasSchema } from './quotas.ts';
 import type {
   ClusterAttachRequest,
   ClusterExpandRequest,
@@ -19,6 +21,7 @@ import type { SignInRequest } from './session.ts';
 import { ImageListSchema, ImageTagsSchema } from './images.ts';
 import type { ImageListQuery } from './images.ts';
 import { TemplateAnalysisSchema, TemplateListSchema, TemplateSchema } from './templates.ts';
+import { workloadMethods } from './workload-client.ts';
 import type {
   TemplateCreateRequest,
   TemplateListQuery,
@@ -26,11 +29,18 @@ import type {
   TemplateValidateRequest,
 } from './templates.ts';
 
-export const API_PREFIX = '/api/v1';
+export { API_PREFIX };
 
-type Query = Record<string, string | number | boolean | undefined>;
+export type Query = Record<string, string | number | boolean | undefined>;
 
-interface RequestOptions<S extends z.ZodType> {
+/** One request of the client: method, path under the prefix, options; the answer parsed by `schema`. */
+export type Requester = <S extends z.ZodType>(
+  method: string,
+  path: string,
+  opts?: RequestOptions<S>,
+) => Promise<z.output<S>>;
+
+export interface RequestOptions<S extends z.ZodType> {
   query?: Query;
   body?: unknown;
   schema?: S;
@@ -85,6 +95,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     return opts.schema.parse(await response.json()) as z.output<S>;
   }
 
+  const workloads = workloadMethods(request);
   const clusterPath = (id: string) => `/clusters/${encodeURIComponent(id)}`;
   const templatePath = (id: string) => `/templates/${encodeURIComponent(id)}`;
   const clusterAction = (id: string, action: string, body: unknown) =>
@@ -96,6 +107,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
     signIn: (body: SignInRequest) => request('POST', '/session', { body, schema: SessionSchema }),
     signOut: () => request('DELETE', '/session'),
     getOverview: (signal?: AbortSignal) => request('GET', '/overview', { schema: OverviewSchema, signal }),
+    /** How many clusters the account may create and nodes each may hold. */
+    getQuotas: (signal?: AbortSignal) => request('GET', '/quotas', { schema: QuotasSchema, signal }),
     listClusters: (query: ClusterListQuery = {}, signal?: AbortSignal) =>
       request('GET', '/clusters', { query, schema: ClusterListSchema, signal }),
     getCluster: (id: string, signal?: AbortSignal) =>
@@ -165,6 +178,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     /** The versions of an image; `name` as the catalogue has it (`acs/proxy`). */
     listImageTags: (name: string, signal?: AbortSignal) =>
       request('GET', `/images/${encodeURIComponent(name)}/tags`, { schema: ImageTagsSchema, signal }),
+    ...workloads,
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INSTANCE_TYPES, MAX_NODES_PER_CLUSTER, OPERATING_SYSTEMS, SYSTEM_SERVICES } from '@cs/domain';
+import { INSTANCE_TYPES, MAX_QUOTA_NODES_PER_CLUSTER, OPERATING_SYSTEMS, SYSTEM_SERVICES } from '@cs/domain';
 import { ClusterSchema } from './clusters.ts';
 import { passwordFields, withConfirmedPassword } from './nodes.ts';
 
@@ -9,11 +9,12 @@ const instanceTypeIds = INSTANCE_TYPES.map((t) => t.id) as [string, ...string[]]
 export const ClusterExpandRequestSchema = withConfirmedPassword(
   z.object({
     ...passwordFields,
+    /** Bounded here; the BFF refuses more than the cluster's room under QUOTA_NODES_PER_CLUSTER. */
     quantity: z
       .number()
       .int()
       .min(1, 'Add at least 1 instance.')
-      .max(MAX_NODES_PER_CLUSTER, `A cluster can contain up to ${MAX_NODES_PER_CLUSTER} nodes.`),
+      .max(MAX_QUOTA_NODES_PER_CLUSTER, `A cluster can contain up to ${MAX_QUOTA_NODES_PER_CLUSTER} nodes.`),
     zone: z.string().min(1, 'Select a zone.'),
     instanceType: z.enum(instanceTypeIds, 'Select an instance type.'),
     operatingSystem: z.enum(OPERATING_SYSTEMS, 'Select an operating system.'),
@@ -27,7 +28,7 @@ export const ClusterAttachRequestSchema = z.discriminatedUnion('mode', [
     z.object({
       ...passwordFields,
       mode: z.literal('automatic'),
-      instanceIds: z.array(z.string()).min(1, 'Select at least one instance.').max(MAX_NODES_PER_CLUSTER),
+      instanceIds: z.array(z.string()).min(1, 'Select at least one instance.').max(MAX_QUOTA_NODES_PER_CLUSTER),
     }),
   ),
   z.object({

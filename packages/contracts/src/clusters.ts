@@ -3,8 +3,9 @@ import {
   CLUSTER_NAME_RULE,
   CLUSTER_PHASES,
   INSTANCE_TYPES,
-  MAX_NODES_PER_CLUSTER,
+  MAX_QUOTA_NODES_PER_CLUSTER,
   OPERATING_SYSTEMS,
+  clusterSizeMessage,
   findRegion,
   isValidClusterName,
   SYSTEM_SERVICES,
@@ -40,11 +41,12 @@ export const DISK_TYPES = ['cloud_efficiency', 'cloud_ssd'] as const;
 export const ClusterNodesRequestSchema = withConfirmedPassword(
   z.object({
     ...passwordFields,
+    /** Bounded here; the BFF refuses more than the configured QUOTA_NODES_PER_CLUSTER. */
     quantity: z
       .number()
       .int()
       .min(1, 'Add at least 1 instance.')
-      .max(MAX_NODES_PER_CLUSTER, `Each cluster can contain up to ${MAX_NODES_PER_CLUSTER} ECS instances.`),
+      .max(MAX_QUOTA_NODES_PER_CLUSTER, clusterSizeMessage(MAX_QUOTA_NODES_PER_CLUSTER)),
     instanceType: z.enum(instanceTypeIds, 'Select an instance type.'),
     operatingSystem: z.enum(OPERATING_SYSTEMS, 'Select an operating system.'),
     systemDiskType: z.enum(DISK_TYPES, 'Select Ultra Cloud Disk or SSD Cloud Disk.').default('cloud_efficiency'),

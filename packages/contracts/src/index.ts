@@ -1,6 +1,7 @@
 export * from './api-error.ts';
 export * from './client.ts';
 export * from './clusters.ts';
+export * from './quotas.ts';
 export * from './events.ts';
 export * from './overview.ts';
 export * from './problem.ts';

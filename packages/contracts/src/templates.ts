@@ -102,7 +102,15 @@ export const TemplateAnalysisSchema = z.object({
   format: z.enum(['v1', 'v2']),
   version: z.enum(['1', '2.0', '2.1']),
   services: z.array(z.looseObject({ name: z.string(), image: z.string().optional(), scale: z.number() })),
-  parameters: z.array(z.object({ name: z.string(), value: z.string().optional(), references: z.array(SpanSchema) })),
+  parameters: z.array(
+    z.object({
+      name: z.string(),
+      value: z.string().optional(),
+      /** `${VAR:-default}`: what the parameter is when no value is given. */
+      default: z.string().optional(),
+      references: z.array(SpanSchema),
+    }),
+  ),
   unset: z.array(z.string()),
   job: z.looseObject({ type: z.enum(['online', 'batch']) }),
   volumes: z.array(z.object({ name: z.string(), driver: z.string().optional(), external: z.boolean() })),

@@ -163,6 +163,8 @@ export const ContainerSchema = z.object({
     definitionVersion: z.number().int(),
     deployment: z.number().int(),
     desiredState: z.enum(['running', 'stopped', 'removed']),
+    hostname: z.string(),
+    links: z.array(z.object({ alias: z.string(), target: z.string() })),
   }),
   status: statusSchema(CONTAINER_STATES).extend({
     health: z.enum(HEALTH_STATES).nullable(),

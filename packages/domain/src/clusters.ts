@@ -17,23 +17,46 @@ export const CLUSTER_PHASES = [
 ] as const;
 export type ClusterPhase = (typeof CLUSTER_PHASES)[number];
 
-export const MAX_CLUSTERS = 5;
-export const MAX_NODES_PER_CLUSTER = 20;
-/** Said when a cluster already has the most nodes it can contain. */
-export const CLUSTER_FULL = `A cluster can contain up to ${MAX_NODES_PER_CLUSTER} nodes; this one is full.`;
+/** How many clusters an account may have and nodes each may hold (QUOTA_CLUSTERS, QUOTA_NODES_PER_CLUSTER). */
+export interface Quotas {
+  clusters: number;
+  nodesPerCluster: number;
+}
+
+/** The guide's quotas: "You can create up to 5 clusters and can add up to 20 nodes in each cluster." */
+export const DEFAULT_QUOTAS: Quotas = { clusters: 5, nodesPerCluster: 20 };
+
+/** The most QUOTA_NODES_PER_CLUSTER may be: the bound of every request's node count, whatever the quota. */
+export const MAX_QUOTA_NODES_PER_CLUSTER = 5_000;
+
+/** The guide's sentence about the account's quotas, with the configured numbers. */
+export function quotaMessage(quotas: Quotas): string {
+  return `You can create up to ${quotas.clusters} clusters and can add up to ${quotas.nodesPerCluster} nodes in each cluster.`;
+}
+
+/** The guide's limit on Instance Quantity when creating a cluster, with the configured number. */
+export function clusterSizeMessage(nodesPerCluster: number): string {
+  return `Each cluster can contain up to ${nodesPerCluster} ECS instances.`;
+}
+
+/** Said when a cluster already has the most nodes it can contain (`nodesPerCluster`). */
+export function clusterFullMessage(nodesPerCluster: number): string {
+  return `A cluster can contain up to ${nodesPerCluster} nodes; this one is full.`;
+}
 
 /** How many more nodes a cluster with `nodeCount` nodes can take (0 when it is full). */
-export function nodeRoom(nodeCount: number): number {
-  return Math.max(0, MAX_NODES_PER_CLUSTER - nodeCount);
+export function nodeRoom(nodeCount: number, nodesPerCluster: number): number {
+  return Math.max(0, nodesPerCluster - nodeCount);
 }
 
 /** Why `adding` more nodes do not fit in a cluster of `nodeCount`, or undefined when they do. */
-export function nodeRoomProblem(nodeCount: number, adding: number): string | undefined {
-  const room = nodeRoom(nodeCount);
+export function nodeRoomProblem(nodeCount: number, adding: number, nodesPerCluster: number): string | undefined {
+  const room = nodeRoom(nodeCount, nodesPerCluster);
   if (adding <= room) return undefined;
-  if (room === 0) return CLUSTER_FULL;
-  return `A cluster can contain up to ${MAX_NODES_PER_CLUSTER} nodes; this one has ${nodeCount}, so at most ${room} more can be added.`;
+  if (room === 0) return clusterFullMessage(nodesPerCluster);
+  return `A cluster can contain up to ${nodesPerCluster} nodes; this one has ${nodeCount}, so at most ${room} more can be added.`;
 }
+
 export const CLUSTER_NAME_RULE =
   'The cluster name should be 1-64 characters long, and can contain numbers, Chinese characters, English letters and hyphens.';
 
@@ -127,11 +150,3 @@ export function clusterActionProblem(phase: ClusterPhase, action: ClusterAction)
   if (ALLOWED_PHASES[action].includes(phase)) return undefined;
   return `The cluster is ${phase}; ${action} is only possible when it is ${ALLOWED_PHASES[action].join(', ')}.`;
 }
-
-/** How many clusters an account may have and nodes each may hold (QUOTA_CLUSTERS, QUOTA_NODES_PER_CLUSTER). */
-export interface Quotas {
-  clusters: number;
-  nodesPerCluster: number;
-}
-
-export const DEFAULT_QUOTAS: Quotas = { clusters: MAX_CLUSTERS, nodesPerCluster: MAX_NODES_PER_CLUSTER };

@@ -28,6 +28,13 @@ export class NotFoundError extends DomainError {
 
 export class ConflictError extends DomainError {
   readonly kind = 'conflict';
+  constructor(
+    message: string,
+    /** The fields the conflict is about (a name already taken), for a form to show it where it belongs. */
+    readonly fieldErrors?: FieldError[],
+  ) {
+    super(message);
+  }
 }
 
 export class ForbiddenError extends DomainError {

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import { DomainError, InputError } from '@cs/domain';
+import { ConflictError, DomainError, InputError } from '@cs/domain';
 import { AnalysisBusyError, AnalysisTooComplexError } from '../analysis/analysis-errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import { clientProblemOf } from './client-errors.ts';
@@ -19,6 +19,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent) return next(error);
     if (error instanceof InputError) return sendProblem(res, 400, 'The request has invalid fields.', error.fieldErrors);
+    if (error instanceof ConflictError) return sendProblem(res, 409, error.message, error.fieldErrors);
     if (error instanceof DomainError) return sendProblem(res, STATUS_OF_KIND[error.kind], error.message);
     if (error instanceof AnalysisTooComplexError) return sendProblem(res, 422, error.message);
     if (error instanceof AnalysisBusyError) {

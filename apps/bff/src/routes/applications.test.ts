@@ -80,6 +80,7 @@ describe('applications API', () => {
     await create({ name: 'taken', template: NGINX }).expect(201);
     const again = await create({ name: 'taken', template: NGINX }).expect(409);
     expect(again.body.detail).toMatch(/already exists/);
+    expect(again.body.fieldErrors).toEqual([{ field: 'name', message: expect.stringMatching(/already exists/) }]);
     const list = await t.http.get('/api/v1/applications').query({ clusterId }).set('Cookie', cookie);
     expect(list.body.items.map((a: ApplicationDto) => a.metadata.name)).toEqual(['taken']);
   });

@@ -5,6 +5,7 @@ import {
   InstanceListQuerySchema,
   NodeRemoveQuerySchema,
   NodeResetRequestSchema,
+  PageQuerySchema,
 } from '@cs/contracts';
 import { parseInput } from '../http/parse.ts';
 import type { InstanceService } from '../services/instance-service.ts';
@@ -14,7 +15,8 @@ export function createNodesRouter({ nodes, instances }: { nodes: NodeService; in
   const router = Router();
 
   router.get('/clusters/:id/nodes', async (req, res) => {
-    res.json(await nodes.list(req.params.id));
+    const { page, pageSize } = parseInput(PageQuerySchema, req.query);
+    res.json(await nodes.list(req.params.id, { page, pageSize }));
   });
 
   router.get('/clusters/:id/nodes/:nodeId', async (req, res) => {

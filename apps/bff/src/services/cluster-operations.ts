@@ -14,7 +14,7 @@ import {
   manualAttachProblem,
   nodeRoomProblem,
 } from '@cs/domain';
-import type { Cluster, ClusterAction, ClusterOperation, Instance, Node, SystemService } from '@cs/domain';
+import type { Cluster, ClusterAction, ClusterOperation, Instance, Node, Quotas, SystemService } from '@cs/domain';
 import type { AttachCommand, ClusterDto } from '@cs/contracts';
 import { attachCommand } from '../attach/attach-script.ts';
 import { newAttachToken } from '../attach/attach-token.ts';
@@ -44,6 +44,7 @@ export class ClusterOperations {
     private readonly store: Store,
     private readonly clusters: ClusterService,
     private readonly now: () => number,
+    private readonly quotas: Quotas,
   ) {}
 
   private async nodesOf(cluster: Cluster): Promise<Node[]> {
@@ -73,8 +74,9 @@ export class ClusterOperations {
     return this.clusters.view(updated);
   }
 
+  /** Refuses, naming `field` and the quota, more nodes than the cluster has room for under QUOTA_NODES_PER_CLUSTER. */
   private async assertRoomFor(cluster: Cluster, count: number, field: string): Promise<void> {
-    const problem = nodeRoomProblem((await this.nodesOf(cluster)).length, count);
+    const problem = nodeRoomProblem((await this.nodesOf(cluster)).length, count, this.quotas.nodesPerCluster);
     if (problem) throw new InputError([{ field, message: problem }]);
   }
 

@@ -3,17 +3,17 @@ import {
   ConflictError,
   INITIAL_AGENT_VERSION,
   INITIAL_DOCKER_VERSION,
-  MAX_CLUSTERS,
+  InputError,
   SYSTEM_SERVICE_VERSIONS,
   clusterActionProblem,
+  clusterSizeMessage,
   findRegion,
+  quotaMessage,
 } from '@cs/domain';
-import type { Cluster, ClusterAction, NewEvent, Node, StoredEvent } from '@cs/domain';
+import type { Cluster, ClusterAction, NewEvent, Node, Quotas, StoredEvent } from '@cs/domain';
 import type { ClusterCreateInput, ClusterDto } from '@cs/contracts';
 import type { Store } from '../store/store.ts';
 import { nodePhasesByCluster, toClusterDto } from './cluster-views.ts';
-
-const QUOTA_MESSAGE = `You can create up to ${MAX_CLUSTERS} clusters and can add up to 20 nodes in each cluster.`;
 
 /** "c" and 32 hex digits, as the guide's cluster ids look. */
 function newClusterId(): string {
@@ -38,6 +38,7 @@ export class ClusterService {
   constructor(
     private readonly store: Store,
     private readonly now: () => number,
+    private readonly quotas: Quotas,
   ) {}
 
   async list(query: {
@@ -74,6 +75,9 @@ export class ClusterService {
 
   /** Records the request as a cluster in Initial; the logon password is used, never stored. */
   async create(input: ClusterCreateInput): Promise<ClusterDto> {
+    const { nodesPerCluster } = this.quotas;
+    if (input.nodes && input.nodes.quantity > nodesPerCluster)
+      throw new InputError([{ field: 'nodes.quantity', message: clusterSizeMessage(nodesPerCluster) }]);
     const id = newClusterId();
     const {
       password: _password,
@@ -109,7 +113,7 @@ export class ClusterService {
       'cluster',
       { id, name: input.name, scope: input.region, spec, status },
       {
-        quota: { max: MAX_CLUSTERS, message: QUOTA_MESSAGE },
+        quota: { max: this.quotas.clusters, message: quotaMessage(this.quotas) },
         nameTaken: `A cluster named ${input.name} already exists in ${regionName}.`,
         events: [clusterEvent(id, 'ClusterCreating', `Start to create cluster ${input.name}.`)],
       },

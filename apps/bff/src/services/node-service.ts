@@ -27,21 +27,27 @@ export class NodeService {
     private readonly now: () => number,
   ) {}
 
-  async list(clusterId: string): Promise<{ items: NodeDto[]; total: number }> {
+  /**
+   * A page of the cluster's nodes, paged in SQL in the order they joined; within the page by index
+   * (one page, up to 100 nodes, is exactly the index order).
+   */
+  async list(clusterId: string, page = { page: 1, pageSize: 100 }): Promise<{ items: NodeDto[]; total: number }> {
     await this.store.resources.get<Cluster>('cluster', clusterId);
-    const [nodes, perNode] = await Promise.all([
-      this.store.resources.listInScope<Node>('node', clusterId),
-      this.store.containers.countsByNode(clusterId),
-    ]);
+    const { items: nodes, total } = await this.store.resources.list<Node>('node', {
+      scope: clusterId,
+      ...page,
+      oldestFirst: true,
+    });
+    const perNode = await this.store.containers.countsByNode(nodes.map((n) => n.metadata.id));
     const items = nodes
       .sort((a, b) => a.spec.index - b.spec.index)
       .map((n) => toNodeDto(n, perNode.get(n.metadata.id) ?? 0));
-    return { items, total: items.length };
+    return { items, total };
   }
 
   async get(clusterId: string, nodeId: string): Promise<NodeDto> {
     const { node } = await this.nodeOf(clusterId, nodeId);
-    const perNode = await this.store.containers.countsByNode(clusterId);
+    const perNode = await this.store.containers.countsByNode([nodeId]);
     return toNodeDto(node, perNode.get(nodeId) ?? 0);
   }
 

@@ -1,6 +1,6 @@
 import { REGISTRY_SCOPE } from '@cs/domain';
 import type { Application, Cluster, Fault, Node, ResourceKind, Service } from '@cs/domain';
-import type { AnyResource, BatchOutcome, WorkUnit, WorkloadSnapshot, WorkloadStore } from '@cs/simulator';
+import type { AnyResource, BatchOutcome, OwnerCounts, WorkUnit, WorkloadSnapshot, WorkloadStore } from '@cs/simulator';
 import type { Store } from '../store/store.ts';
 
 /** The deploy engine's view of the store: resources, the containers table and batched writes. */
@@ -20,8 +20,8 @@ export function workloadStore(store: Store): WorkloadStore {
     find(kind: ResourceKind, id: string): Promise<AnyResource | undefined> {
       return kind === 'container' ? store.containers.find(id) : store.resources.find(kind, id);
     },
-    applyBatch(units: readonly WorkUnit[]): Promise<BatchOutcome> {
-      return store.workloads.applyBatch(units);
+    applyBatch(units: readonly WorkUnit[], counts?: readonly OwnerCounts[]): Promise<BatchOutcome> {
+      return store.workloads.applyBatch(units, counts);
     },
   };
 }

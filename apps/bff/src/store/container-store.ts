@@ -1,5 +1,5 @@
-import { NotFoundError, noContainers, tallyContainers } from '@cs/domain';
-import type { Container, ContainerCounts, ContainerSpec, ContainerState, HealthState, NewEvent } from '@cs/domain';
+import { NotFoundError, noContainers } from '@cs/domain';
+import type { Container, ContainerCounts, ContainerSpec, ContainerState, NewEvent } from '@cs/domain';
 import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 import { toContainer } from './container-rows.ts';
@@ -108,35 +108,20 @@ export class ContainerStore {
     }
   }
 
-  /** The Container Status column ("Ready:3 Stop:0") of each service or application, in one grouped query. */
-  async counts(by: 'service_id' | 'application_id', ids: readonly string[]): Promise<Map<string, ContainerCounts>> {
+  /** The Container Status column ("Ready:3 Stop:0") of each service, application or node, as the engine keeps it. */
+  async counts(ids: readonly string[]): Promise<Map<string, ContainerCounts>> {
     const result = new Map<string, ContainerCounts>(ids.map((id) => [id, noContainers()]));
     for (const part of chunks([...new Set(ids)])) {
-      const rows = await this.db
-        .selectFrom('containers')
-        .select([`${by} as owner`, 'phase', 'health', (eb) => eb.fn.countAll<number | string>().as('n')])
-        .where(by, 'in', part)
-        .groupBy([by, 'phase', 'health'])
-        .execute();
-      for (const row of rows)
-        tallyContainers(
-          result.get(row.owner)!,
-          { phase: row.phase as ContainerState, health: row.health as HealthState | null },
-          Number(row.n),
-        );
+      const rows = await this.db.selectFrom('container_counts').selectAll().where('owner_id', 'in', part).execute();
+      for (const row of rows) result.set(row.owner_id, { ready: row.ready, stopped: row.stopped, other: row.other });
     }
     return result;
   }
 
-  /** How many containers each node of a cluster runs (the Node List's Number of Containers). */
-  async countsByNode(clusterId: string): Promise<Map<string, number>> {
-    const rows = await this.db
-      .selectFrom('containers')
-      .select(['node_id', (eb) => eb.fn.countAll<number | string>().as('n')])
-      .where('cluster_id', '=', clusterId)
-      .groupBy('node_id')
-      .execute();
-    return new Map(rows.map((r) => [r.node_id, Number(r.n)]));
+  /** How many containers each node runs (the Node List's Number of Containers). */
+  async countsByNode(nodeIds: readonly string[]): Promise<Map<string, number>> {
+    const counts = await this.counts(nodeIds);
+    return new Map([...counts].map(([id, c]) => [id, c.ready + c.stopped + c.other]));
   }
 
   /** Records Stop / Start / Delete of one container for the deploy engine to carry out. */

@@ -52,7 +52,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (dialect === 'postgres' && config.schema) {
     await sql`create schema if not exists ${sql.id(config.schema)}`.execute(db);
   }
-  const { error } = await new Migrator({ db, provider: migrations(dialect) }).migrateToLatest();
+  // Named, or Kysely finds another schema's migration tables (a test run's) and skips creating its own.
+  const migrationTableSchema = dialect === 'postgres' ? (config.schema ?? 'public') : undefined;
+  const { error } = await new Migrator({
+    db,
+    provider: migrations(dialect),
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  }).migrateToLatest();
   if (error) {
     await db.destroy();
     throw error instanceof Error ? error : new Error(String(error));

@@ -31,6 +31,8 @@ export interface ListOptions {
   namePrefix?: string;
   page: number;
   pageSize: number;
+  /** Oldest first (the order nodes joined), instead of newest first. */
+  oldestFirst?: boolean;
 }
 
 export interface CreateOptions {
@@ -101,7 +103,7 @@ export class ResourceStore {
     const [rows, count] = await Promise.all([
       query
         .selectAll()
-        .orderBy('created_at', 'desc')
+        .orderBy('created_at', options.oldestFirst ? 'asc' : 'desc')
         .orderBy('id')
         .limit(options.pageSize)
         .offset((options.page - 1) * options.pageSize)

@@ -10,6 +10,7 @@ export interface Schema {
   leases: LeasesTable;
   cluster_credentials: ClusterCredentialsTable;
   containers: ContainersTable;
+  container_counts: ContainerCountsTable;
   application_versions: ApplicationVersionsTable;
 }
 
@@ -110,4 +111,12 @@ export interface ApplicationVersionsTable {
   template: string;
   variables: string;
   created_at: string;
+}
+
+/** Container Status of a service, application or node, kept by the deploy engine. */
+export interface ContainerCountsTable {
+  owner_id: string;
+  ready: number;
+  stopped: number;
+  other: number;
 }

@@ -64,7 +64,7 @@ describe.each([
     expect(first.spec).toMatchObject({ nodeId: 'node-2', desiredState: 'stopped' });
     expect(first.status.phase).toBe('exited');
     expect(await store.containers.find(creates[2]!.id)).toBeUndefined();
-    expect((await store.containers.countsByNode('cluster-1')).get('node-2')).toBe(1);
+    expect((await store.containers.list({ nodeId: 'node-2' }, { page: 1, pageSize: 10 })).total).toBe(1);
   });
 
   it('drops a unit whose resource moved on, and only that unit', async () => {
@@ -111,7 +111,7 @@ describe.each([
     expect(events.items.map((e) => e.message)).not.toContain('lost');
   });
 
-  it('lists a page in SQL order and filters by every column, with Container Status counts', async () => {
+  it('lists a page in SQL order and filters by every column', async () => {
     const creates = Array.from({ length: 12 }, (_, i) =>
       makeContainerCreation(i + 1, {
         spec: { nodeId: i % 2 === 0 ? 'node-1' : 'node-2' },
@@ -130,11 +130,29 @@ describe.each([
         (c) => c.spec.number,
       ),
     ).toEqual([1, 10, 11, 12]);
-    expect(await store.containers.counts('service_id', ['svc-web', 'other'])).toEqual(
+  });
+
+  it('keeps the counts the engine sends beside the containers, and forgets those that count nothing', async () => {
+    await store.workloads.applyBatch(
+      [],
+      [
+        { ownerId: 'svc-web', ready: 11, stopped: 1, other: 0 },
+        { ownerId: 'node-1', ready: 6, stopped: 0, other: 0 },
+      ],
+    );
+    await store.workloads.applyBatch(
+      [],
+      [
+        { ownerId: 'svc-web', ready: 10, stopped: 2, other: 0 },
+        { ownerId: 'node-1', ready: 0, stopped: 0, other: 0 },
+      ],
+    );
+    expect(await store.containers.counts(['svc-web', 'node-1'])).toEqual(
       new Map([
-        ['svc-web', { ready: 11, stopped: 1, other: 0 }],
-        ['other', { ready: 0, stopped: 0, other: 0 }],
+        ['svc-web', { ready: 10, stopped: 2, other: 0 }],
+        ['node-1', { ready: 0, stopped: 0, other: 0 }],
       ]),
     );
+    expect(await store.containers.countsByNode(['node-1'])).toEqual(new Map([['node-1', 0]]));
   });
 });

@@ -1,7 +1,7 @@
 import { ConflictError, NotFoundError } from '@cs/domain';
 import type { NewEvent, ResourceKind } from '@cs/domain';
 import { versionKey } from '@cs/simulator';
-import type { BatchOutcome, ContainerCreation, ContainerWrite, WorkUnit } from '@cs/simulator';
+import type { BatchOutcome, ContainerCreation, ContainerWrite, OwnerCounts, WorkUnit } from '@cs/simulator';
 import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 import { engineColumns, newContainerRow } from './container-rows.ts';
@@ -67,6 +67,27 @@ async function removeContainers(trx: Trx, ids: string[]) {
   for (const part of chunks(ids)) await trx.deleteFrom('containers').where('id', 'in', part).execute();
 }
 
+/** Keeps each owner's Container Status beside the containers: upserted, or removed once it counts nothing. */
+async function writeCounts(trx: Trx, given: readonly OwnerCounts[]): Promise<void> {
+  // One row per owner: an upsert may not touch a row twice (PostgreSQL refuses it); the last count wins.
+  const counts = [...new Map(given.map((c) => [c.ownerId, c])).values()];
+  const empty = counts.filter((c) => c.ready + c.stopped + c.other === 0).map((c) => c.ownerId);
+  for (const part of chunks(empty)) await trx.deleteFrom('container_counts').where('owner_id', 'in', part).execute();
+  const kept = counts.filter((c) => c.ready + c.stopped + c.other > 0);
+  for (const part of chunks(kept))
+    await trx
+      .insertInto('container_counts')
+      .values(part.map((c) => ({ owner_id: c.ownerId, ready: c.ready, stopped: c.stopped, other: c.other })))
+      .onConflict((oc) =>
+        oc.column('owner_id').doUpdateSet((eb) => ({
+          ready: eb.ref('excluded.ready'),
+          stopped: eb.ref('excluded.stopped'),
+          other: eb.ref('excluded.other'),
+        })),
+      )
+      .execute();
+}
+
 const touchesResources = (u: WorkUnit) => Boolean(u.creates?.length || u.updates?.length || u.removes?.length);
 
 /**
@@ -82,8 +103,8 @@ export class WorkloadWriter {
     private readonly onCommit: () => void,
   ) {}
 
-  async applyBatch(units: readonly WorkUnit[]): Promise<BatchOutcome> {
-    if (units.length === 0) return { versions: new Map(), rejected: new Set() };
+  async applyBatch(units: readonly WorkUnit[], counts: readonly OwnerCounts[] = []): Promise<BatchOutcome> {
+    if (units.length === 0 && counts.length === 0) return { versions: new Map(), rejected: new Set() };
     return writeTransaction(this.database, this.now, this.onCommit, async (trx, at) => {
       const rejected = new Set<number>();
       const versions = new Map<string, number>();
@@ -98,6 +119,7 @@ export class WorkloadWriter {
         accepted.flatMap((u) => u.events ?? []),
         at,
       );
+      await writeCounts(trx, counts);
       return { versions, rejected };
     });
   }

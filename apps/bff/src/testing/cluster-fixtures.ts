@@ -15,7 +15,7 @@ export const PRODUCTION_VPC = {
 export async function createReadyCluster(
   t: TestServer,
   cookie: string,
-  options: { name?: string; quantity?: number; vpc?: typeof PRODUCTION_VPC } = {},
+  options: { name?: string; quantity?: number; vpc?: typeof PRODUCTION_VPC; instanceType?: string } = {},
 ): Promise<string> {
   const quantity = options.quantity ?? 2;
   const res = await t.http
@@ -29,10 +29,15 @@ export async function createReadyCluster(
       vpc: options.vpc ?? null,
       nodes:
         quantity > 0
-          ? { quantity, instanceType: 'ecs.n1.small', operatingSystem: 'Ubuntu 16.04 64-bit', ...NODE_PASSWORD }
+          ? {
+              quantity,
+              instanceType: options.instanceType ?? 'ecs.n1.small',
+              operatingSystem: 'Ubuntu 16.04 64-bit',
+              ...NODE_PASSWORD,
+            }
           : null,
-    })
-    .expect(201);
+    });
+  if (res.status !== 201) throw new Error(`The cluster was refused: ${JSON.stringify(res.body)}`);
   await t.advance(5 * MINUTE);
   return res.body.metadata.id as string;
 }

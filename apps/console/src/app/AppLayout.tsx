@@ -12,7 +12,15 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={248} collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg">
+      {/* Sticky, so the navigation stays in view down long pages (Create Application, Simulation). */}
+      <Layout.Sider
+        width={248}
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}
+      >
         <div style={{ height: 56, display: 'flex', alignItems: 'center', padding: collapsed ? '0 8px' : '0 24px' }}>
           <span style={{ color: '#fff', fontWeight: 600, fontSize: collapsed ? 14 : 17, whiteSpace: 'nowrap' }}>
             {collapsed ? 'CS' : 'Container Service'}

@@ -9,6 +9,7 @@ import {
   CloudServerOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  ExperimentOutlined,
   FileSearchOutlined,
   ProfileOutlined,
   RocketOutlined,
@@ -30,6 +31,7 @@ const NAV_ICONS: Record<string, ReactNode> = {
   'images-and-templates': <FileSearchOutlined aria-hidden />,
   '/operation-logs': <ProfileOutlined aria-hidden />,
   '/getting-started': <RocketOutlined aria-hidden />,
+  '/simulation': <ExperimentOutlined aria-hidden />,
 };
 
 function toMenuItem(entry: NavEntry): MenuItem {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NAV_ENTRIES, openNavKeys, selectedNavKey } from './navigation.utils.ts';
 
 describe('NAV_ENTRIES', () => {
-  it('has the guide’s entries in the guide’s order', () => {
+  it('has the guide’s entries in the guide’s order, then Simulation', () => {
     expect(NAV_ENTRIES.map((e) => e.label)).toEqual([
       'Overview',
       'Applications',
@@ -13,6 +13,7 @@ describe('NAV_ENTRIES', () => {
       'Images and Templates',
       'Operation Logs',
       'Getting Started',
+      'Simulation',
     ]);
     expect(NAV_ENTRIES[6]?.children?.map((e) => e.label)).toEqual(['Docker Images', 'Orchestration Templates']);
   });

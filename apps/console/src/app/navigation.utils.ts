@@ -6,7 +6,7 @@ export interface NavEntry {
   children?: readonly NavEntry[];
 }
 
-/** The left navigation of the guide, in its order. */
+/** The left navigation of the guide, in its order, then the simulation panel. */
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: '/', label: 'Overview' },
   { key: '/applications', label: 'Applications' },
@@ -24,6 +24,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   },
   { key: '/operation-logs', label: 'Operation Logs' },
   { key: '/getting-started', label: 'Getting Started' },
+  // Not in the guide: the simulated cloud's fault injection (DESIGN.md), last so the guide's order stays.
+  { key: '/simulation', label: 'Simulation' },
 ];
 
 function isWithin(pathname: string, pagePath: string): boolean {

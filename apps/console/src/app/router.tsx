@@ -3,6 +3,8 @@ import type { RouteObject } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { FullPageSpin } from '../components/FullPageSpin.tsx';
 import { NOT_BUILT_PAGES } from '../features/placeholder/not-built-pages.ts';
+import { applicationRoutes } from '../features/applications/application-routes.tsx';
+import { serviceRoutes } from '../features/services/service-routes.tsx';
 import { SIGN_IN_PATH } from '../features/auth/auth.utils.ts';
 import { AppLayout } from './AppLayout.tsx';
 import { ConsoleRoot } from './ConsoleRoot.tsx';
@@ -82,6 +84,8 @@ const consolePages: RouteObject[] = [
       Component: (await import('../features/templates/form/TemplateEditPage.tsx')).TemplateEditPage,
     }),
   },
+  ...applicationRoutes,
+  ...serviceRoutes,
   ...NOT_BUILT_PAGES.map(({ path, title, description }): RouteObject => ({
     path,
     handle: { title },

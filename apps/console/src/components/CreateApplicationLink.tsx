@@ -1,31 +1,26 @@
-import { Button, Tooltip } from 'antd';
+import { Button } from 'antd';
 import { useNavigate } from 'react-router';
 
-export const CREATE_APPLICATION_NOT_BUILT =
-  'The Create Application wizard is not built yet: this opens the Applications page.';
-
 interface CreateApplicationLinkProps {
-  /** Where to go: the Applications page, with the image or template to use. */
+  /** Where to go: Create Application, prefilled with the image or template to use. */
   to: string;
   /** Names what the application is created from, for assistive technology. */
   ariaLabel: string;
   type?: 'link' | 'primary' | 'default';
 }
 
-/** Create Application, which leads to a page not built yet, and says so. */
+/** Create Application from an image or a template: opens the wizard prefilled with it. */
 export function CreateApplicationLink({ to, ariaLabel, type = 'link' }: CreateApplicationLinkProps) {
   const navigate = useNavigate();
   return (
-    <Tooltip title={CREATE_APPLICATION_NOT_BUILT}>
-      <Button
-        type={type}
-        size={type === 'link' ? 'small' : 'middle'}
-        style={type === 'link' ? { padding: 0 } : undefined}
-        aria-label={ariaLabel}
-        onClick={() => void navigate(to)}
-      >
-        Create Application
-      </Button>
-    </Tooltip>
+    <Button
+      type={type}
+      size={type === 'link' ? 'small' : 'middle'}
+      style={type === 'link' ? { padding: 0 } : undefined}
+      aria-label={ariaLabel}
+      onClick={() => void navigate(to)}
+    >
+      Create Application
+    </Button>
   );
 }

@@ -3,8 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yaml } from '../../testing/analysis.ts';
-import { CORPUS_DIR, corpusFiles } from '../../testing/corpus.ts';
+import { CORPUS, corpusFiles } from '../../testing/corpus.ts';
+import { fixtureTemplates } from '../../testing/fixtures.ts';
 import { GUIDE_TEMPLATES } from '../../testing/guide-templates.ts';
+import { deepNesting } from '../../testing/pathological.ts';
+import { describeWithShared } from '../../testing/shared.ts';
 import { analyzeTemplate } from '../analyze.ts';
 import {
   addServiceEdit,
@@ -86,6 +89,21 @@ describe('replaceServiceEdit', () => {
     expect(cleared.startsWith(V2.slice(0, V2.indexOf('  web:')))).toBe(true);
   });
 
+  it('rewrites a service that merges an anchor set outside it, keeping the merge', () => {
+    const source = yaml(
+      "version: '2.1'",
+      'x-base: &base',
+      '  restart: always',
+      'services:',
+      '  web:',
+      '    <<: *base',
+      '    image: nginx',
+    );
+    const next = applyTextEdit(source, replaceServiceEdit(source, 'web', { name: 'web', image: 'nginx:1.21' }));
+    expect(next).toBe(source.replace('image: nginx', 'image: nginx:1.21'));
+    expect(analyzeTemplate(next).services[0]).toMatchObject({ image: 'nginx:1.21', restart: 'always' });
+  });
+
   it('renames a service', () => {
     const next = applyTextEdit(V2, replaceServiceEdit(V2, 'web', { name: 'frontend' }));
     expect(listServices(next).map((s) => s.name)).toEqual(['db', 'frontend']);
@@ -95,6 +113,16 @@ describe('replaceServiceEdit', () => {
     expect(() => replaceServiceEdit(V2, 'web', { name: 'db' })).toThrow(ConflictError);
     expect(() => replaceServiceEdit(V2, 'cache', { name: 'cache' })).toThrow(NotFoundError);
     expect(() => replaceServiceEdit('web: [', 'web', { name: 'web' })).toThrow(InputError);
+  });
+
+  it('says why it cannot edit a template nested too deeply, or of two documents', () => {
+    expect(() => replaceServiceEdit(deepNesting(5000), 'web', { name: 'web' })).toThrow(
+      /^content: The template is nested too deeply/,
+    );
+    const twoDocuments = yaml('web:', '  image: x', '---', 'db:', '  image: y');
+    expect(() => replaceServiceEdit(twoDocuments, 'web', { name: 'web' })).toThrow(
+      /^content: A template is one YAML document/,
+    );
   });
 });
 
@@ -190,25 +218,39 @@ describe('readServiceForm', () => {
     });
     expect(readServiceForm(V2, 'nope')).toBeUndefined();
   });
+});
 
-  const readable = [
+/** Writing back, service by service, the form read from each service changes no analysis. */
+function expectRoundTrip(original: string): void {
+  let source = original;
+  for (const { name } of listServices(source)) {
+    const form = readServiceForm(source, name);
+    if (form) source = applyTextEdit(source, replaceServiceEdit(source, name, form));
+  }
+  const before = analyzeTemplate(original);
+  const after = analyzeTemplate(source);
+  const comparable = (a: typeof before) => a.services.map((s) => ({ ...s, span: null }));
+  expect(after.services.length).toBe(listServices(original).length);
+  expect(comparable(after)).toEqual(comparable(before));
+  expect(after.diagnostics.map((d) => d.code)).toEqual(before.diagnostics.map((d) => d.code));
+}
+
+describe('the form round trip', () => {
+  const own = [
     ...GUIDE_TEMPLATES.filter((g) => !g.expected.some((e) => e.includes('yaml-syntax'))).map((g) => [
       g.section,
       g.source,
     ]),
-    ...corpusFiles().map((file) => [file, readFileSync(join(CORPUS_DIR, file), 'utf8')]),
+    ...fixtureTemplates().map(({ file, source }) => [file, source]),
   ];
 
-  it.each(readable)('round-trips %s: writing back the form read changes no analysis', (_name, original) => {
-    let source = original ?? '';
-    for (const { name } of listServices(source)) {
-      const form = readServiceForm(source, name);
-      if (form) source = applyTextEdit(source, replaceServiceEdit(source, name, form));
-    }
-    const before = analyzeTemplate(original ?? '');
-    const after = analyzeTemplate(source);
-    const comparable = (a: typeof before) => a.services.map((s) => ({ ...s, span: null }));
-    expect(comparable(after)).toEqual(comparable(before));
-    expect(after.diagnostics.map((d) => d.code)).toEqual(before.diagnostics.map((d) => d.code));
+  it.each(own)('round-trips %s: writing back the form read changes no analysis', (_name, source) => {
+    expectRoundTrip(source ?? '');
+  });
+});
+
+describeWithShared('the form round trip over the awesome-compose corpus', CORPUS, 'the corpus round trip', (dir) => {
+  it.each(corpusFiles(dir))('round-trips %s', (file) => {
+    expectRoundTrip(readFileSync(join(dir, file), 'utf8'));
   });
 });

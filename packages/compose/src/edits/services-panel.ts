@@ -27,6 +27,9 @@ interface Opened {
   eol: string;
 }
 
+/** A service rendered on its own may use anchors set elsewhere in the document (`<<: *base`). */
+const STANDALONE = { lineWidth: 0, verifyAliasOrder: false } as const;
+
 const ORDER = ['image', 'restart', 'command', 'ports', 'expose', 'links', 'volumes', 'environment', 'labels'];
 
 /** The services of a template with their line ranges, for the "Services Contained" panel; [] if unreadable. */
@@ -41,10 +44,10 @@ export function listServices(source: string): ServiceBlock[] {
 }
 
 function open(source: string): Opened & { doc: Document.Parsed } {
-  const doc = parseDocument(source, { uniqueKeys: true });
-  const first = doc.errors[0];
-  if (first) throw new InputError([{ field: 'content', message: `The template is not valid YAML: ${first.message}` }]);
   const tree = parseTree(source);
+  if (tree.syntaxError) throw new InputError([{ field: 'content', message: tree.syntaxError.message }]);
+  // The tree has checked the keys are unique (in linear time) and the nesting depth.
+  const doc = parseDocument(source, { uniqueKeys: false });
   const format = readLayout(tree.root, new Reporter()).format;
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const root = isMap(doc.contents) ? doc.contents : undefined;
@@ -122,7 +125,7 @@ function render(node: YAMLMap, style: { unit: number; indentSeq: boolean }, pad:
   const saved = { commentBefore: node.commentBefore, spaceBefore: node.spaceBefore };
   node.commentBefore = undefined;
   node.spaceBefore = undefined;
-  const text = new Document(node).toString({ indent: style.unit, indentSeq: style.indentSeq, lineWidth: 0 });
+  const text = new Document(node).toString({ ...STANDALONE, indent: style.unit, indentSeq: style.indentSeq });
   Object.assign(node, saved);
   return text
     .replace(/\n$/, '')
@@ -165,7 +168,7 @@ export function addServiceEdit(source: string, form: ServiceForm): TextEdit {
   if (opened.services?.flow) {
     opened.services.set(form.name, map);
     const [from, to] = rangeOf(opened.services);
-    return editBetween(source, from, to, new Document(opened.services).toString({ lineWidth: 0 }).trim());
+    return editBetween(source, from, to, new Document(opened.services).toString(STANDALONE).trim());
   }
   const unit = ' '.repeat(style.unit);
   const block = (pad: string) =>
@@ -199,7 +202,7 @@ export function removeServiceEdit(source: string, name: string): TextEdit {
   if (opened.services?.flow) {
     opened.services.delete(pair.key);
     const [from, to] = rangeOf(opened.services);
-    return editBetween(source, from, to, new Document(opened.services).toString({ lineWidth: 0 }).trim());
+    return editBetween(source, from, to, new Document(opened.services).toString(STANDALONE).trim());
   }
   const keyStart = rangeOf(pair.key)[0];
   const lineStart = source.lastIndexOf('\n', keyStart - 1) + 1;

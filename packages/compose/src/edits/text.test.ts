@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyTextEdit, editBetween, lineStarts, positionAt } from './text.ts';
+import { lineStarts, positionAt } from '../positions.ts';
+import { applyTextEdit, editBetween } from './text.ts';
 
 describe('text edits', () => {
   it('convert offsets to 1-based positions and back', () => {

@@ -1,3 +1,5 @@
+import { lineStarts, positionAt } from '../positions.ts';
+
 /** A 1-based, end-exclusive text range in the shape Monaco's `IRange` has. */
 export interface TextRange {
   startLineNumber: number;
@@ -10,25 +12,6 @@ export interface TextRange {
 export interface TextEdit {
   range: TextRange;
   text: string;
-}
-
-/** Line starts of a text, for offset ↔ position conversion. */
-export function lineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') starts.push(i + 1);
-  return starts;
-}
-
-/** The 1-based line and column of an offset. */
-export function positionAt(starts: readonly number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
 }
 
 /** The offset of a 1-based line and column (clamped to the text). */

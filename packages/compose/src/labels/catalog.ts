@@ -18,15 +18,20 @@ export function isKnownLabel(key: string, level: 'service' | 'job'): boolean {
   return PATTERNS.some((p) => p.test(key));
 }
 
+const FIXED_CANDIDATES = {
+  service: [...EXACT.service],
+  job: [...EXACT.job],
+  proxy: PROXY_NAMES.map((n) => PROXY_PREFIX + n),
+};
+
 /** Candidates for "did you mean", with the port or name of the misspelt label filled in. */
 function candidates(key: string, level: 'service' | 'job'): string[] {
+  if (level === 'job') return FIXED_CANDIDATES.job;
   const port = /(\d+)$/.exec(key)?.[1] ?? '80';
-  const list = [...EXACT[level]];
-  if (level === 'service') {
-    list.push(`aliyun.routing.port_${port}`, `aliyun.lb.port_${port}`, ...PROXY_NAMES.map((n) => PROXY_PREFIX + n));
-    const store = /log_?store_?(.+)$/.exec(key)?.[1];
-    if (store) list.push(`aliyun.log_store_${store}`);
-  }
+  const list = [...FIXED_CANDIDATES.service, `aliyun.routing.port_${port}`, `aliyun.lb.port_${port}`];
+  list.push(...FIXED_CANDIDATES.proxy);
+  const store = /log_?store_?(.+)$/.exec(key)?.[1];
+  if (store) list.push(`aliyun.log_store_${store}`);
   return list;
 }
 

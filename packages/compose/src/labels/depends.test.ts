@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findings, firstService, yaml } from '../../testing/analysis.ts';
+import { analyzeTemplate } from '../analyze.ts';
+import { findings, firstService, withCode, yaml } from '../../testing/analysis.ts';
+import { dependsChain } from '../../testing/pathological.ts';
 
 describe('aliyun.depends and depends_on', () => {
   it('reads comma-separated dependencies on existing services', () => {
@@ -68,5 +70,21 @@ describe('aliyun.depends and depends_on', () => {
       '  image: x',
     );
     expect(findings(source)).toEqual(['error depends-format 3:28-3:34']);
+  });
+
+  it('walks a chain of thousands of services without running out of stack', () => {
+    const analysis = analyzeTemplate(dependsChain(5000));
+    expect(analysis.diagnostics).toEqual([]);
+    expect(analysis.services.map((s) => s.dependsOn.length)).toEqual([...Array<number>(4999).fill(1), 0]);
+  });
+
+  it('reports a cycle closing a long chain once, with its path (shortened in the middle)', () => {
+    const source = dependsChain(5000).replace('  s4999:\n    image: nginx\n', '$&    depends_on: [s0]\n');
+    const [cycle, ...others] = withCode(source, 'depends-cycle');
+    expect(others).toEqual([]);
+    expect(cycle?.message).toBe(
+      'Service dependencies must not form a cycle (they are a DAG): s0 → s1 → s2 → s3 → s4 → s5 → … 4988 more … → s4994 → s4995 → s4996 → s4997 → s4998 → s4999 → s0.',
+    );
+    expect(cycle?.path).toEqual(['services', 's4999', 'depends_on', 0]);
   });
 });

@@ -38,7 +38,24 @@ export function readDependsOn(service: string, node: TNode | undefined): Depende
   return [];
 }
 
-/** Checks that every dependency names a service of the template and that they form a DAG (no cycles). */
+/** Services a cycle message names at most; a longer cycle shows its start and its end. */
+const SHOWN = 12;
+
+function cycleNames(path: readonly DependencyEdge[], from: number, closing: DependencyEdge): string {
+  const length = path.length - from + 1;
+  const at = (k: number) => (from + k < path.length ? path[from + k] : closing)?.from ?? '';
+  if (length <= SHOWN) return [...Array.from({ length }, (_, k) => at(k)), closing.to].join(' → ');
+  const half = SHOWN / 2;
+  const head = Array.from({ length: half }, (_, k) => at(k));
+  const tail = Array.from({ length: half }, (_, k) => at(length - half + k));
+  return [...head, `… ${length - SHOWN} more …`, ...tail, closing.to].join(' → ');
+}
+
+/**
+ * Checks that every dependency names a service of the template and that they form a DAG (no
+ * cycles): a depth-first walk with an explicit stack, so a chain of thousands of services is fine.
+ * Each cycle is reported at the dependency that closes it, with its path.
+ */
 export function checkDependencies(
   services: readonly string[],
   edges: readonly DependencyEdge[],
@@ -55,30 +72,42 @@ export function checkDependencies(
       );
       continue;
     }
-    graph.set(edge.from, [...(graph.get(edge.from) ?? []), edge]);
+    const out = graph.get(edge.from);
+    if (out) out.push(edge);
+    else graph.set(edge.from, [edge]);
   }
   const state = new Map<string, 'visiting' | 'done'>();
-  const stack: DependencyEdge[] = [];
-  const visit = (node: string): void => {
-    state.set(node, 'visiting');
-    for (const edge of graph.get(node) ?? []) {
+  /** The edges from the walk's root to the service being visited, and where each service leaves it. */
+  const path: DependencyEdge[] = [];
+  const leaves = new Map<string, number>();
+  for (const root of services) {
+    if (state.has(root)) continue;
+    state.set(root, 'visiting');
+    const frames = [{ service: root, next: 0 }];
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1] as { service: string; next: number };
+      const edge = graph.get(frame.service)?.[frame.next++];
+      if (!edge) {
+        state.set(frame.service, 'done');
+        frames.pop();
+        const back = frames.length > 0 ? path.pop() : undefined;
+        if (back) leaves.delete(back.from);
+        continue;
+      }
       const next = state.get(edge.to);
       if (next === 'visiting') {
-        const start = stack.findIndex((e) => e.from === edge.to);
-        const cycle = [...stack.slice(start < 0 ? stack.length : start), edge];
-        const names = [...cycle.map((e) => e.from), edge.to].join(' → ');
+        const names = cycleNames(path, leaves.get(edge.to) ?? path.length, edge);
         report.error(
           'depends-cycle',
           `Service dependencies must not form a cycle (they are a DAG): ${names}.`,
           edge.at,
         );
       } else if (next === undefined) {
-        stack.push(edge);
-        visit(edge.to);
-        stack.pop();
+        leaves.set(edge.from, path.length);
+        path.push(edge);
+        state.set(edge.to, 'visiting');
+        frames.push({ service: edge.to, next: 0 });
       }
     }
-    state.set(node, 'done');
-  };
-  for (const name of services) if (!state.has(name)) visit(name);
+  }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findings, firstService, withLabels, yaml } from '../../testing/analysis.ts';
+import { analyzeTemplate } from '../analyze.ts';
+import { findings, firstService, withCode, withLabels, yaml } from '../../testing/analysis.ts';
+import { lbServices } from '../../testing/pathological.ts';
 
 const lb = (value: string, ports = ['"80:80"']) =>
   withLabels([`aliyun.lb.port_80: ${value}`], ['ports:', ...ports.map((p) => `  - ${p}`)]);
@@ -130,5 +132,25 @@ describe('aliyun.lb.port_$container_port', () => {
       '  ports: ["80:8080"]',
     );
     expect(findings(source)).toEqual(['error lb-host-port-conflict 4:31-4:47']);
+  });
+
+  it('finds the real host port conflicts among 10,000 services, ranges and protocols included', () => {
+    const extra = [
+      '  range:',
+      '    image: nginx',
+      '    ports: ["15000-15100:15000-15100", "12000:12000/udp"]',
+      '  other:',
+      '    image: nginx',
+      '    ports: ["13000:80", "18999:80"]',
+    ];
+    const source = lbServices(10_000) + yaml(...extra);
+    const conflicts = withCode(source, 'lb-host-port-conflict');
+    const named = (d: (typeof conflicts)[number]) => [d.path[1], /service `(\w+)`/.exec(d.message)?.[1]];
+    expect(conflicts.map(named)).toEqual([
+      ['s3000', 'other'],
+      ...Array.from({ length: 101 }, (_, i) => [`s${5000 + i}`, 'range']),
+      ['s8999', 'other'],
+    ]);
+    expect(analyzeTemplate(source).diagnostics.filter((d) => d.code !== 'lb-host-port-conflict')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Reporter } from '../diagnostics.ts';
+import { IntervalOwners } from '../intervals.ts';
 import { hostPortOf, publishes } from '../ports.ts';
-import type { PortMapping } from '../ports.ts';
+import type { PortMapping, Protocol } from '../ports.ts';
 import type { LabelEntry, LabelSet } from './parse.ts';
 import { portNumber } from './values.ts';
 
@@ -24,7 +25,7 @@ const FORMAT = 'Format: aliyun.lb.port_$container_port: $scheme://[$slb_name|$sl
 const SCHEMES: readonly string[] = ['tcp', 'http', 'https', 'udp'];
 const INSTANCE = /^[A-Za-z0-9\-/._]{1,80}$/;
 
-function readRule(entry: LabelEntry, ports: PortsInfo, report: Reporter): LbRule | undefined {
+function readRule(entry: LabelEntry, ports: PortsInfo, published: Published, report: Reporter): LbRule | undefined {
   const containerPort = portNumber(entry.key.slice(LB_PREFIX.length));
   if (containerPort === undefined) {
     report.error(
@@ -72,7 +73,7 @@ function readRule(entry: LabelEntry, ports: PortsInfo, report: Reporter): LbRule
     return undefined;
   }
   const protocol = scheme === 'udp' ? 'udp' : 'tcp';
-  const mapping = ports.mappings.find((m) => publishes(m, containerPort, protocol));
+  const mapping = published(containerPort, protocol);
   const rule: LbRule = { label: entry.key, containerPort, scheme: scheme as LbScheme, instance, frontPort };
   if (!mapping && !ports.unresolved) {
     report.error(
@@ -92,11 +93,31 @@ export interface PortsInfo {
   unresolved: boolean;
 }
 
+/** The first mapping that publishes a container port on a host port. */
+type Published = (containerPort: number, protocol: Protocol) => PortMapping | undefined;
+
+/** Looks mappings up by container port: a scan for a few, an interval index for many. */
+function publishedPorts(mappings: readonly PortMapping[]): Published {
+  if (mappings.length <= 16) return (port, protocol) => mappings.find((m) => publishes(m, port, protocol));
+  const index = (protocol: Protocol) =>
+    new IntervalOwners(
+      mappings.flatMap((m, owner) =>
+        m.protocol === protocol && m.hostPort !== undefined
+          ? [{ start: m.containerPort, end: m.containerPort + m.count - 1, owner }]
+          : [],
+      ),
+    );
+  const byProtocol = { tcp: index('tcp'), udp: index('udp') };
+  return (port, protocol) => mappings[byProtocol[protocol].owners(port)[0]];
+}
+
 /** Reads `aliyun.lb.port_*`, each checked against the guide's format and the service's `ports`. */
 export function readLb(labels: LabelSet, ports: PortsInfo, report: Reporter): LbRule[] {
   const rules: LbRule[] = [];
-  for (const entry of labels.withPrefix(LB_PREFIX)) {
-    const rule = readRule(entry, ports, report);
+  const entries = labels.withPrefix(LB_PREFIX);
+  const published = publishedPorts(entries.length > 0 ? ports.mappings : []);
+  for (const entry of entries) {
+    const rule = readRule(entry, ports, published, report);
     if (rule) rules.push(rule);
   }
   return rules;
@@ -110,10 +131,24 @@ export interface LbUser {
   labels: LabelSet;
 }
 
+/** Host ports by protocol, each owned by the index of the service that maps it. */
+function hostPortOwners(users: readonly LbUser[], protocol: Protocol): IntervalOwners {
+  return new IntervalOwners(
+    users.flatMap((user, owner) =>
+      user.ports.flatMap((m) =>
+        m.protocol === protocol && m.hostPort !== undefined
+          ? [{ start: m.hostPort, end: m.hostPort + m.count - 1, owner }]
+          : [],
+      ),
+    ),
+  );
+}
+
 /** Across services: no two share an instance, and no other service maps an lb host port. */
 export function checkLbAcrossServices(users: readonly LbUser[], report: Reporter): void {
   const owner = new Map<string, string>();
-  for (const user of users) {
+  let hostPorts: Record<Protocol, IntervalOwners> | undefined;
+  users.forEach((user, self) => {
     for (const rule of user.rules) {
       const at = user.labels.get(rule.label)?.valueAt;
       if (!at) continue;
@@ -126,19 +161,9 @@ export function checkLbAcrossServices(users: readonly LbUser[], report: Reporter
         );
       else owner.set(rule.instance, user.service);
       if (rule.hostPort === undefined) continue;
-      const protocol = rule.scheme === 'udp' ? 'udp' : 'tcp';
-      const clash = users.find(
-        (other) =>
-          other.service !== user.service &&
-          other.ports.some(
-            (m) =>
-              m.protocol === protocol &&
-              m.hostPort !== undefined &&
-              rule.hostPort !== undefined &&
-              rule.hostPort >= m.hostPort &&
-              rule.hostPort < m.hostPort + m.count,
-          ),
-      );
+      hostPorts ??= { tcp: hostPortOwners(users, 'tcp'), udp: hostPortOwners(users, 'udp') };
+      const other = hostPorts[rule.scheme === 'udp' ? 'udp' : 'tcp'].firstOtherThan(self, rule.hostPort);
+      const clash = other === undefined ? undefined : users[other];
       if (clash)
         report.error(
           'lb-host-port-conflict',
@@ -146,5 +171,5 @@ export function checkLbAcrossServices(users: readonly LbUser[], report: Reporter
           at,
         );
     }
-  }
+  });
 }

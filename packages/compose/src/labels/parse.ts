@@ -13,11 +13,14 @@ export interface LabelEntry {
 
 /** The labels of a service (or of a job), the last one winning when a key repeats. */
 export class LabelSet {
-  constructor(readonly entries: readonly LabelEntry[]) {}
+  private readonly byKey = new Map<string, LabelEntry>();
+
+  constructor(readonly entries: readonly LabelEntry[]) {
+    for (const e of entries) this.byKey.set(e.key, e);
+  }
 
   get(key: string): LabelEntry | undefined {
-    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i]?.key === key) return this.entries[i];
-    return undefined;
+    return this.byKey.get(key);
   }
 
   /** The labels whose key starts with a prefix, in order. */
@@ -38,7 +41,7 @@ function inside(node: TScalar, from: number, to: number): Located {
   const raw = typeof node.value === 'string' ? node.value : node.text;
   const { span } = node;
   const lead = span.endColumn - span.column - raw.length;
-  if (span.line !== span.endLine || (lead !== 0 && lead !== 2) || node.text !== raw) return node;
+  if (node.aliased || span.line !== span.endLine || (lead !== 0 && lead !== 2) || node.text !== raw) return node;
   const column = span.column + lead / 2;
   const sub: Span = { line: span.line, column: column + from, endLine: span.line, endColumn: column + to };
   return { span: sub, path: node.path };

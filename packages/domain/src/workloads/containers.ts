@@ -37,6 +37,10 @@ export interface ContainerSpec {
   deployment: number;
   /** What the operator asked of this container alone (Stop / Start / Delete in a container table). */
   desiredState: 'running' | 'stopped' | 'removed';
+  /** The name other containers resolve it by: the template's hostname, else the container name. */
+  hostname: string;
+  /** Names it resolves (service discovery): each link's alias to the linked service's containers. */
+  links: { alias: string; target: string }[];
 }
 
 export interface ContainerPort {

@@ -84,12 +84,48 @@ function cleanUp(work: WorkContext, clusterId: string): void {
   }
 }
 
+/** After Upgrade System Service, a system application runs the cluster's new version: its services update. */
+function upgradeSystemApplication(
+  work: WorkContext,
+  application: Application,
+  template: SystemApplicationTemplate,
+  version: string,
+): void {
+  const unit = work.tick.unit();
+  unit.update('application', application, {
+    spec: { ...application.spec, version, operation: { kind: 'update', reschedule: false } },
+    status: { ...application.status, phase: 'Updating', phaseSince: iso(work.now) },
+  });
+  for (const service of work.world.servicesOf(application.metadata.id)) {
+    const serviceTemplate = template.services.find((s) => s.name === service.metadata.name);
+    if (!serviceTemplate) continue;
+    unit.update('service', service, {
+      spec: {
+        ...service.spec,
+        definition: makeSystemDefinition(serviceTemplate, version),
+        definitionVersion: service.spec.definitionVersion + 1,
+        operation: { kind: 'update', reschedule: false },
+      },
+    });
+    work.schedule(workKey.service(service.metadata.id));
+  }
+}
+
 /** A cluster's own duties: its system applications while it is active, clean-up once it is deleted. */
 export function reconcileCluster(work: WorkContext, clusterId: string): void {
   const cluster = work.world.clusters.get(clusterId);
   if (!cluster) return cleanUp(work, clusterId);
   if (!ACTIVE.includes(cluster.status.phase)) return;
-  const present = new Set(work.world.applicationsOf(clusterId).map((a) => a.metadata.name));
-  for (const template of SYSTEM_APPLICATIONS)
-    if (!present.has(template.name)) createSystemApplication(work, cluster, template);
+  const present = new Map(work.world.applicationsOf(clusterId).map((a) => [a.metadata.name, a]));
+  for (const template of SYSTEM_APPLICATIONS) {
+    const application = present.get(template.name);
+    const version = cluster.status.systemServices[template.name];
+    if (!application) createSystemApplication(work, cluster, template);
+    else if (
+      application.spec.category === 'system' &&
+      application.spec.version !== version &&
+      work.tick.busy('application', application.metadata.id) === false
+    )
+      upgradeSystemApplication(work, application, template, version);
+  }
 }

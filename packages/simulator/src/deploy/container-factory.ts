@@ -94,6 +94,11 @@ export class ContainerFactory {
         definitionVersion: service.spec.definitionVersion,
         deployment: service.spec.deployment,
         desiredState: 'running',
+        hostname: definition.hostname ?? name,
+        links: [
+          ...definition.links.map((l) => ({ alias: l.alias, target: `${service.spec.applicationName}_${l.target}` })),
+          ...definition.externalLinks.map((l) => ({ alias: l.alias, target: l.target })),
+        ],
       },
       status: {
         phase: 'pulling',

@@ -36,6 +36,8 @@ export interface ContainerTransition {
   when(container: Container, context: ContainerContext): boolean;
   delayMs(container: Container, context: ContainerContext): number;
   jitterMs: number;
+  /** The step answers a request (Stop, Start, Delete): its delay counts from the request, not the phase. */
+  requested?: true;
   next(container: Container, context: ContainerContext): ContainerStep;
 }
 
@@ -81,6 +83,7 @@ const name = (c: Container) => c.metadata.name;
 export const CONTAINER_TRANSITIONS: readonly ContainerTransition[] = [
   {
     name: 'remove',
+    requested: true,
     when: (c, ctx) => ctx.desired === 'removed' && c.status.phase !== 'removing',
     delayMs: () => 0,
     jitterMs: 0,
@@ -126,6 +129,7 @@ export const CONTAINER_TRANSITIONS: readonly ContainerTransition[] = [
   },
   {
     name: 'stop',
+    requested: true,
     when: (c, ctx) => ctx.desired === 'stopped' && ['running', 'restarting', 'created'].includes(c.status.phase),
     delayMs: () => 1_000,
     jitterMs: 1_000,
@@ -136,6 +140,7 @@ export const CONTAINER_TRANSITIONS: readonly ContainerTransition[] = [
   },
   {
     name: 'activate',
+    requested: true,
     when: (c, ctx) => c.status.phase === 'exited' && c.status.reason === STOPPED_REASON && ctx.desired === 'running',
     delayMs: () => 0,
     jitterMs: 0,

@@ -67,13 +67,26 @@ function contextFor(
   };
 }
 
+/**
+ * When the step's delay starts: the container's phase change, or for a step that answers a request
+ * the later of that and the request (the container's own write by the API, or its service's).
+ */
+function sinceOf(world: World, container: Container, transition: ContainerTransition): number {
+  const phaseSince = Date.parse(container.status.phaseSince);
+  if (!transition.requested) return phaseSince;
+  const service = world.services.get(container.spec.serviceId);
+  const serviceSince = service ? Date.parse(service.status.phaseSince) : 0;
+  return Math.max(phaseSince, Date.parse(container.metadata.updatedAt) || 0, serviceSince || 0);
+}
+
 function dueAt(
+  world: World,
   settings: EngineSettings,
   container: Container,
   transition: ContainerTransition,
   context: ContainerContext,
 ): number {
-  const since = Date.parse(container.status.phaseSince);
+  const since = sinceOf(world, container, transition);
   const jitter = Math.round(
     randomFor(settings, container.metadata.id, transition.name, since).next() * transition.jitterMs,
   );
@@ -89,7 +102,7 @@ export function containerDueAt(
 ): number | undefined {
   const context = contextFor(world, settings, container, now);
   const transition = containerTransition(container, context);
-  return transition ? dueAt(settings, container, transition, context) : undefined;
+  return transition ? dueAt(world, settings, container, transition, context) : undefined;
 }
 
 /** Uses up one shot of the fault a step consumed, in the step's unit. */
@@ -105,7 +118,7 @@ export function stepContainer(work: WorkContext, container: Container): void {
   const context = contextFor(world, settings, container, now);
   const transition = containerTransition(container, context);
   if (!transition) return;
-  const due = dueAt(settings, container, transition, context);
+  const due = dueAt(world, settings, container, transition, context);
   if (due > now) return work.schedule(workKey.container(container.metadata.id), due);
   const step = transition.next(container, {
     ...context,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Cluster } from '@cs/domain';
 import { EngineHarness } from '../testing/engine-harness.ts';
 
 const MINUTE = 60_000;
@@ -27,6 +28,24 @@ describe('the deploy engine', () => {
     expect(t.service('wordpress', 'web').status.phase).toBe('Ready');
     expect(t.store.get('application', 'app-wordpress')?.status.phase).toBe('Ready');
     expect(t.errors).toEqual([]);
+  });
+
+  it('records the names containers find each other by: hostname and links (service discovery)', async () => {
+    const t = await EngineHarness.start();
+    t.deploy({
+      web: { links: [{ target: 'db', alias: 'mysql' }], externalLinks: [{ target: 'redis_cache_1', alias: 'cache' }] },
+      db: { hostname: 'xxserver' },
+    });
+    await t.advance(MINUTE);
+    const [db, web] = t.containers();
+    expect(db!.spec).toMatchObject({ hostname: 'xxserver', links: [] });
+    expect(web!.spec).toMatchObject({
+      hostname: 'wordpress_web_1',
+      links: [
+        { alias: 'mysql', target: 'wordpress_db' },
+        { alias: 'cache', target: 'redis_cache_1' },
+      ],
+    });
   });
 
   it('gives each node its own segment of the container network', async () => {
@@ -299,5 +318,34 @@ describe('the deploy engine', () => {
     });
     expect(t.node(1).spec.operation).toBeNull();
     expect(t.containers().map((c) => c.spec.nodeId)).toEqual(['i-node1']);
+  });
+
+  it('updates the system applications to the cluster’s new version after Upgrade System Service', async () => {
+    const t = await EngineHarness.start({ systemApplications: true, nodes: 2 });
+    await t.advance(MINUTE);
+    const cluster = t.store.get('cluster', 'cluster-1') as Cluster;
+    const systemServices = { ...cluster.status.systemServices, acsrouting: '0.8' };
+    const upgraded: Cluster = { ...cluster, status: { ...cluster.status, systemServices } };
+    t.store.put('cluster', upgraded, 'cn-hangzhou');
+    await t.advance(2 * MINUTE);
+    const routing = t.containers().filter((c) => c.spec.serviceName === 'routing');
+    expect(routing.map((c) => [c.spec.image, c.status.phase])).toEqual([
+      ['registry.aliyuncs.com/acs/routing:0.8', 'running'],
+      ['registry.aliyuncs.com/acs/routing:0.8', 'running'],
+    ]);
+    expect(t.store.get('application', 'cluster-1-acsrouting')?.spec).toMatchObject({ version: '0.8' });
+    expect(t.containers().filter((c) => c.spec.image.endsWith(':0.7'))).toHaveLength(2 * 4);
+  });
+
+  it('ends a Reschedule that has nothing to move', async () => {
+    const t = await EngineHarness.start();
+    t.deploy({ web: { scale: 3 } });
+    await t.advance(MINUTE);
+    t.operate(t.service('wordpress', 'web'), {
+      operation: { kind: 'reschedule', force: false, ignoreLocalVolumes: false },
+    });
+    await t.advance(MINUTE);
+    expect(t.service('wordpress', 'web').status.phase).toBe('Ready');
+    expect(t.messages()).toContain('Reschedule service wordpress_web completed.');
   });
 });

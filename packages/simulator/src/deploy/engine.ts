@@ -284,9 +284,10 @@ export class DeployEngine {
    * outcome, and reads back what a refused unit (or a failed write) touched, so it shows the store again.
    */
   private async flush(tick: Tick): Promise<boolean> {
-    if (tick.units.length === 0) return true;
+    const counts = this.world.takeChangedCounts();
+    if (tick.units.length === 0 && counts.length === 0) return true;
     try {
-      const outcome = await this.store.applyBatch(tick.units);
+      const outcome = await this.store.applyBatch(tick.units, counts);
       for (const [key, version] of outcome.versions) {
         const slash = key.indexOf('/');
         const found = this.world.get(key.slice(0, slash) as ResourceKind, key.slice(slash + 1));

@@ -117,6 +117,10 @@ export function reconcileService(work: WorkContext, service: Service): void {
   else if (plan.status) unit.update('service', service, { status: plan.status });
   unit.events(...plan.events);
   work.schedule(workKey.application(service.spec.applicationId));
+  // An operation that moved on without touching a container (a Reschedule with nothing to move)
+  // has no container step to wake it: look again once this write has landed.
+  if (plan.status && !plan.removeService && plan.status.observedGeneration < service.metadata.generation)
+    work.schedule(workKey.service(service.metadata.id));
   if (plan.status?.phase !== service.status.phase || plan.removeService)
     for (const sibling of world.servicesOf(service.spec.applicationId))
       if (sibling.spec.definition.dependsOn.includes(service.metadata.name))

@@ -2,6 +2,7 @@ import type {
   Application,
   Cluster,
   Container,
+  ContainerCounts,
   ContainerSpec,
   ContainerStatus,
   Fault,
@@ -44,6 +45,11 @@ export interface WorkUnit {
   events?: NewEvent[];
 }
 
+/** The Container Status of a service, application or node ("Ready:3 Stop:0"), as the engine counts it. */
+export interface OwnerCounts extends ContainerCounts {
+  ownerId: string;
+}
+
 export interface BatchOutcome {
   /** The new resourceVersion of each container and resource written, by `kind/id`. */
   versions: Map<string, number>;
@@ -68,8 +74,8 @@ export interface WorkloadStore {
   snapshot(): Promise<WorkloadSnapshot>;
   /** One resource as stored now (containers included), after a change the engine did not make. */
   find(kind: ResourceKind, id: string): Promise<AnyResource | undefined>;
-  /** Writes many units in one transaction: the simulator's batched writes. */
-  applyBatch(units: readonly WorkUnit[]): Promise<BatchOutcome>;
+  /** Writes many units in one transaction (the simulator's batched writes), and the counts they changed. */
+  applyBatch(units: readonly WorkUnit[], counts?: readonly OwnerCounts[]): Promise<BatchOutcome>;
 }
 
 export const versionKey = (kind: ResourceKind, id: string) => `${kind}/${id}`;

@@ -103,7 +103,11 @@ export class UnitBuilder {
     };
     (this.unit.updates ??= []).push(update);
     this.track(kind, resource.metadata.id);
-    const updated = { ...resource, ...patch };
+    // The store bumps the generation when the spec changes; the world must agree, or the engine
+    // would skip the new operation as one it has done.
+    const specChanged = patch.spec !== undefined && JSON.stringify(patch.spec) !== JSON.stringify(resource.spec);
+    const metadata = { ...resource.metadata, generation: resource.metadata.generation + (specChanged ? 1 : 0) };
+    const updated = { ...resource, ...patch, metadata };
     this.world.put(kind, updated);
     return updated;
   }

@@ -1,6 +1,17 @@
-import { findInstanceType } from '@cs/domain';
-import type { Application, Cluster, Container, Fault, Node, RegistryImage, ResourceKind, Service } from '@cs/domain';
+import { findInstanceType, noContainers, tallyContainers } from '@cs/domain';
+import type {
+  Application,
+  Cluster,
+  Container,
+  ContainerCounts,
+  Fault,
+  Node,
+  RegistryImage,
+  ResourceKind,
+  Service,
+} from '@cs/domain';
 import type { AnyResource } from '../transition.ts';
+import type { OwnerCounts } from './store.ts';
 import { imageReference } from '../registry/registry.ts';
 import { schedulableNode } from '../scheduler/nodes.ts';
 import { PlacementState } from '../scheduler/state.ts';
@@ -81,8 +92,33 @@ export class World {
   private readonly containersOfService = new Index();
   private readonly containersOfNode = new Index();
   private readonly placements = new Map<string, PlacementState>();
+  /** Container Status of each service, application and node, kept as containers come and go. */
+  private readonly tallies = new Map<string, ContainerCounts>();
+  private readonly changedTallies = new Set<string>();
 
   constructor(private readonly maxNodesPerCluster: number) {}
+
+  private tally(container: Container, sign: 1 | -1): void {
+    const { serviceId, applicationId, nodeId } = container.spec;
+    for (const owner of [serviceId, applicationId, nodeId]) {
+      let counts = this.tallies.get(owner);
+      if (!counts) this.tallies.set(owner, (counts = noContainers()));
+      tallyContainers(counts, container.status, sign);
+      this.changedTallies.add(owner);
+    }
+  }
+
+  /** The counts that changed since the last call, for the store to keep beside the containers. */
+  takeChangedCounts(): OwnerCounts[] {
+    const changed = [...this.changedTallies].map((ownerId) => ({
+      ownerId,
+      ...(this.tallies.get(ownerId) ?? noContainers()),
+    }));
+    this.changedTallies.clear();
+    for (const { ownerId, ready, stopped, other } of changed)
+      if (ready + stopped + other === 0) this.tallies.delete(ownerId);
+    return changed;
+  }
 
   nodesOf(clusterId: string): Node[] {
     return [...this.nodesOfCluster.of(clusterId)].map((id) => this.nodes.get(id)!);
@@ -160,6 +196,7 @@ export class World {
     const before = this.containers.get(id);
     if (before) this.unindex(before);
     this.containers.set(id, container);
+    this.tally(container, 1);
     this.containersOfService.add(container.spec.serviceId, id);
     this.containersOfNode.add(container.spec.nodeId, id);
     const placement = this.placements.get(container.spec.clusterId);
@@ -176,6 +213,7 @@ export class World {
 
   private unindex(container: Container): void {
     const id = container.metadata.id;
+    this.tally(container, -1);
     this.containersOfService.delete(container.spec.serviceId, id);
     this.containersOfNode.delete(container.spec.nodeId, id);
     this.placements.get(container.spec.clusterId)?.remove(id);

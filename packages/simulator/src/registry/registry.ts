@@ -20,7 +20,9 @@ export function imageReference(image: string): string {
  * new one (the simulation panel), so Redeploy after a push shows a new sha256.
  */
 export function imageDigest(image: string, pushes: number): string {
-  const hash = createHash('sha256').update(`${imageReference(image)}#${pushes}`).digest('hex');
+  const hash = createHash('sha256')
+    .update(`${imageReference(image)}#${pushes}`)
+    .digest('hex');
   return `sha256:${hash}`;
 }
 

@@ -37,7 +37,7 @@ export class EngineHarness {
     });
     this.store.onNotice = (notice) => this.engine.notify(notice);
     await this.engine.start();
-    await this.engine.idle();
+    await this.settle();
   }
 
   addNode(index: number, patch: { zone?: string; tags?: Record<string, string> } = {}): Node {
@@ -98,8 +98,17 @@ export class EngineHarness {
       .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name, 'en', { numeric: true }));
   }
 
+  /** Lets the engine and the change notices keep up, as the BFF's settle does. */
+  private async settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      await this.store.delivered();
+      await this.engine.idle();
+    }
+  }
+
   async advance(ms: number): Promise<void> {
-    await this.clock.advance(ms, () => this.engine.idle());
+    await this.settle();
+    await this.clock.advance(ms, () => this.settle());
   }
 
   /** Advances in steps, calling `look` after each (to watch what happens on the way). */

@@ -64,6 +64,8 @@ export function makeContainerCreation(
     definitionVersion: 1,
     deployment: 1,
     desiredState: 'running',
+    hostname: `wordpress_web_${number}`,
+    links: [],
     ...overrides.spec,
   };
   return {

@@ -18,6 +18,11 @@ export class MemoryStore implements SimulatorStore {
     return stored;
   }
 
+  /** The scope a stored resource was put under. */
+  scopeOf(kind: ResourceKind, id: string): string {
+    return this.resources.get(`${kind}/${id}`)?.scope ?? '';
+  }
+
   get(kind: ResourceKind, id: string): AnyResource | undefined {
     return this.resources.get(`${kind}/${id}`)?.resource;
   }

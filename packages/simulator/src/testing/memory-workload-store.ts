@@ -21,12 +21,28 @@ export class MemoryWorkloadStore extends MemoryStore implements WorkloadStore {
   constructor() {
     super();
     this.onChange = (kind, resource, id) =>
-      this.onNotice({
+      this.notice({
         kind,
         id,
         type: resource ? 'MODIFIED' : 'DELETED',
         version: resource?.metadata.resourceVersion ?? ++this.counter,
       });
+  }
+
+  private undelivered = 0;
+
+  /** Tells of a write after the writer has its answer, as the BFF's change feed does after a commit. */
+  private notice(notice: ChangeNotice): void {
+    this.undelivered++;
+    setImmediate(() => {
+      this.undelivered--;
+      this.onNotice(notice);
+    });
+  }
+
+  /** Resolves once every write so far has been told of. */
+  async delivered(): Promise<void> {
+    while (this.undelivered > 0) await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
   async snapshot(): Promise<WorkloadSnapshot> {
@@ -59,7 +75,7 @@ export class MemoryWorkloadStore extends MemoryStore implements WorkloadStore {
     const version = ++this.counter;
     const stored = { ...container, metadata: { ...container.metadata, resourceVersion: version } };
     this.containers.set(container.metadata.id, stored);
-    this.onNotice({ kind: 'container', id: container.metadata.id, type: 'MODIFIED', version });
+    this.notice({ kind: 'container', id: container.metadata.id, type: 'MODIFIED', version });
     return version;
   }
 
@@ -94,11 +110,11 @@ export class MemoryWorkloadStore extends MemoryStore implements WorkloadStore {
       }
       for (const u of unit.updates ?? []) {
         const current = this.get(u.kind, u.id)!;
-        const stored = this.put(u.kind, {
-          ...current,
-          spec: u.spec ?? current.spec,
-          status: u.status ?? current.status,
-        });
+        // As the BFF's store does: a new spec is a new generation.
+        const specChanged = u.spec !== undefined && JSON.stringify(u.spec) !== JSON.stringify(current.spec);
+        const metadata = { ...current.metadata, generation: current.metadata.generation + (specChanged ? 1 : 0) };
+        const next = { ...current, metadata, spec: u.spec ?? current.spec, status: u.status ?? current.status };
+        const stored = this.put(u.kind, next, this.scopeOf(u.kind, u.id));
         versions.set(versionKey(u.kind, u.id), stored.metadata.resourceVersion);
       }
       for (const r of unit.removes ?? []) {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TemplateAnalysis } from '@cs/compose';
-import { InputError } from '@cs/domain';
+import { InputError, SERVICE_OPERATION_PHASE } from '@cs/domain';
 import type { Application, ApplicationCategory, Service, ServiceDefinition, ServiceOperation } from '@cs/domain';
 import type { ResourceCreation, ResourceUpdate } from '@cs/simulator';
 import { assertNoErrors } from '../template-service.ts';
@@ -76,17 +76,28 @@ export function serviceCreation(
   };
 }
 
-/** A new operation of a service: its generation moves on, and the engine carries it out. */
+/**
+ * A new operation of a service: its generation moves on and it enters the operation's phase at
+ * once (the lists show it), and the engine carries it out.
+ */
 export function serviceOperation(
   service: Service,
   operation: ServiceOperation,
+  now: number,
   patch: Partial<Service['spec']> = {},
 ): ResourceUpdate {
+  const status: Service['status'] = {
+    ...service.status,
+    phase: SERVICE_OPERATION_PHASE[operation.kind],
+    phaseSince: iso(now),
+    reason: null,
+  };
   return {
     kind: 'service',
     id: service.metadata.id,
     expectedVersion: service.metadata.resourceVersion,
     spec: { ...service.spec, ...patch, operation },
+    status,
   };
 }
 
@@ -119,18 +130,15 @@ export function updatePlan(
     const scaled = current.spec.definition.scale !== p.definition.scale;
     if (!recreate && !scaled && current.spec.desiredState === 'running') continue;
     updates.push(
-      serviceOperation(
-        current,
-        { kind: 'update', reschedule: options.reschedule },
-        {
-          definition: p.definition,
-          definitionVersion: current.spec.definitionVersion + (recreate ? 1 : 0),
-          pullImage: options.pullImage,
-          desiredState: 'running',
-        },
-      ),
+      serviceOperation(current, { kind: 'update', reschedule: options.reschedule }, now, {
+        definition: p.definition,
+        definitionVersion: current.spec.definitionVersion + (recreate ? 1 : 0),
+        pullImage: options.pullImage,
+        desiredState: 'running',
+      }),
     );
   }
-  for (const s of services) if (!wanted.has(s.metadata.name)) updates.push(serviceOperation(s, { kind: 'delete' }));
+  for (const s of services)
+    if (!wanted.has(s.metadata.name)) updates.push(serviceOperation(s, { kind: 'delete' }, now));
   return { creates, updates };
 }

@@ -73,10 +73,7 @@ export class ApplicationService {
       page: query.page,
       pageSize: query.pageSize,
     });
-    const counts = await this.store.containers.counts(
-      'application_id',
-      page.items.map((a) => a.metadata.id),
-    );
+    const counts = await this.store.containers.counts(page.items.map((a) => a.metadata.id));
     return { items: page.items.map((a) => toApplicationSummary(a, counts.get(a.metadata.id)!)), total: page.total };
   }
 
@@ -85,7 +82,7 @@ export class ApplicationService {
   }
 
   async view(application: Application): Promise<ApplicationDto> {
-    const counts = await this.store.containers.counts('application_id', [application.metadata.id]);
+    const counts = await this.store.containers.counts([application.metadata.id]);
     return toApplicationDto(application, counts.get(application.metadata.id));
   }
 
@@ -116,6 +113,7 @@ export class ApplicationService {
     if (taken.items.some((a) => a.metadata.name === request.name))
       throw new ConflictError(
         `An application named ${request.name} already exists in cluster ${cluster.metadata.name}.`,
+        [{ field: 'name', message: `An application named ${request.name} already exists in this cluster.` }],
       );
     const id = newWorkloadId('a');
     const now = this.now();
@@ -280,13 +278,16 @@ export class ApplicationService {
     const updates = services.map((s) => {
       switch (kind) {
         case 'redeploy':
-          return serviceOperation(s, { kind }, { deployment: s.spec.deployment + 1, desiredState: 'running' });
+          return serviceOperation(s, { kind }, this.now(), {
+            deployment: s.spec.deployment + 1,
+            desiredState: 'running',
+          });
         case 'stop':
-          return serviceOperation(s, { kind }, { desiredState: 'stopped' });
+          return serviceOperation(s, { kind }, this.now(), { desiredState: 'stopped' });
         case 'start':
-          return serviceOperation(s, { kind }, { desiredState: 'running' });
+          return serviceOperation(s, { kind }, this.now(), { desiredState: 'running' });
         case 'delete':
-          return serviceOperation(s, { kind });
+          return serviceOperation(s, { kind }, this.now());
       }
     });
     const phase = ({ redeploy: 'Redeploying', stop: 'Stopping', start: 'Starting', delete: 'Deleting' } as const)[kind];

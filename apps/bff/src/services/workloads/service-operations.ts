@@ -40,6 +40,7 @@ export class ServiceOperations {
   constructor(
     private readonly store: Store,
     private readonly analyzer: TemplateAnalyzer,
+    private readonly now: () => number,
   ) {}
 
   async list(query: {
@@ -66,10 +67,7 @@ export class ServiceOperations {
       page: query.page,
       pageSize: query.pageSize,
     });
-    const counts = await this.store.containers.counts(
-      'service_id',
-      page.items.map((s) => s.metadata.id),
-    );
+    const counts = await this.store.containers.counts(page.items.map((s) => s.metadata.id));
     return { items: page.items.map((s) => toServiceDto(s, counts.get(s.metadata.id))), total: page.total };
   }
 
@@ -78,7 +76,7 @@ export class ServiceOperations {
   }
 
   async view(service: Service): Promise<ServiceDto> {
-    const counts = await this.store.containers.counts('service_id', [service.metadata.id]);
+    const counts = await this.store.containers.counts([service.metadata.id]);
     return toServiceDto(service, counts.get(service.metadata.id));
   }
 
@@ -108,7 +106,7 @@ export class ServiceOperations {
       await this.store.resources.applyIn(
         trx,
         {
-          updates: [serviceOperation(service, operation, patch)],
+          updates: [serviceOperation(service, operation, this.now(), patch)],
           events: [
             serviceEvent(
               service,
@@ -156,14 +154,10 @@ export class ServiceOperations {
         trx,
         {
           updates: [
-            serviceOperation(
-              service,
-              { kind: 'update', reschedule: false },
-              {
-                definition: planned.definition,
-                definitionVersion: service.spec.definitionVersion + (recreate ? 1 : 0),
-              },
-            ),
+            serviceOperation(service, { kind: 'update', reschedule: false }, this.now(), {
+              definition: planned.definition,
+              definitionVersion: service.spec.definitionVersion + (recreate ? 1 : 0),
+            }),
             {
               kind: 'application',
               id: application.metadata.id,

@@ -22,7 +22,7 @@ export function createWorkloadServices(
 ): WorkloadServices {
   return {
     applications: new ApplicationService(store, analyzer, new PlacementPreviewer(store, maxNodesPerCluster), now),
-    services: new ServiceOperations(store, analyzer),
+    services: new ServiceOperations(store, analyzer, now),
     containers: new ContainerOperations(store),
     simulation: new SimulationService(store, now),
   };

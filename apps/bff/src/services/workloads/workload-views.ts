@@ -1,7 +1,6 @@
 import { noContainers } from '@cs/domain';
 import type { Application, ContainerCounts, Service } from '@cs/domain';
 import type { ApplicationDto, ApplicationSummary, ServiceDto } from '@cs/contracts';
-import type { Store } from '../../store/store.ts';
 
 /** The application as the API shows it, its Container Status derived from its containers. */
 export function toApplicationDto(application: Application, counts: ContainerCounts = noContainers()): ApplicationDto {
@@ -16,9 +15,4 @@ export function toApplicationSummary(application: Application, counts: Container
 
 export function toServiceDto(service: Service, counts: ContainerCounts = noContainers()): ServiceDto {
   return { ...service, status: { ...service.status, containerCounts: counts } };
-}
-
-/** Container Status of each application (or service) of a page, in one grouped query. */
-export function countsOf(store: Store, by: 'application_id' | 'service_id', ids: readonly string[]) {
-  return store.containers.counts(by, ids);
 }

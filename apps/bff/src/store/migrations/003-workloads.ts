@@ -37,6 +37,7 @@ export const workloads = {
       .addUniqueConstraint('containers_unique_name', ['cluster_id', 'name'])
       .execute();
     for (const [name, columns] of [
+      ['containers_name', ['name']],
       ['containers_cluster', ['cluster_id', 'sort_key']],
       ['containers_cluster_phase', ['cluster_id', 'phase', 'sort_key']],
       ['containers_application', ['application_id', 'sort_key']],
@@ -49,6 +50,16 @@ export const workloads = {
         .columns([...columns])
         .execute();
     }
+
+    // "Ready:3 Stop:0" of each service, application and node, kept by the deploy engine in the same
+    // transactions as the container writes that change it, so a list reads it instead of counting.
+    await db.schema
+      .createTable('container_counts')
+      .addColumn('owner_id', 'text', (c) => c.primaryKey())
+      .addColumn('ready', 'integer', (c) => c.notNull())
+      .addColumn('stopped', 'integer', (c) => c.notNull())
+      .addColumn('other', 'integer', (c) => c.notNull())
+      .execute();
 
     await db.schema.alterTable('events').addColumn('application_id', 'text').execute();
     await db.schema.alterTable('events').addColumn('service_id', 'text').execute();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { WatchEventSchema } from '@cs/contracts';
 import { WATCH_KINDS, parseWatchEvent, queryKeysToInvalidate } from './live-updates.utils.ts';
+
+describe('WATCH_KINDS', () => {
+  it('is every kind of the contract', () => {
+    expect([...WATCH_KINDS].sort()).toEqual([...WatchEventSchema.shape.kind.options].sort());
+  });
+});
 
 describe('queryKeysToInvalidate', () => {
   it('invalidates clusters and the overview after a cluster change', () => {
@@ -21,8 +28,8 @@ describe('queryKeysToInvalidate', () => {
     expect(keys).toEqual([['clusters'], ['overview'], ['nodes']]);
   });
 
-  it('keeps the Overview counts live for every kind it counts (templates are not)', () => {
-    for (const kind of WATCH_KINDS.filter((k) => k !== 'template'))
+  it('keeps the Overview counts live for every kind it counts (templates and registry images are not)', () => {
+    for (const kind of WATCH_KINDS.filter((k) => k !== 'template' && k !== 'image'))
       expect(queryKeysToInvalidate([kind])).toContainEqual(['overview']);
   });
 
@@ -39,6 +46,30 @@ describe('parseWatchEvent', () => {
   it('reads a watch event', () => {
     const data = JSON.stringify({ type: 'MODIFIED', kind: 'cluster', id: 'c-1', resourceVersion: 7 });
     expect(parseWatchEvent(data)).toEqual({ type: 'MODIFIED', kind: 'cluster', id: 'c-1', resourceVersion: 7 });
+  });
+
+  it('accepts and refuses what the contract schema does', () => {
+    const event = { type: 'ADDED', kind: 'node', id: 'n-1', resourceVersion: 3 };
+    const samples: unknown[] = [
+      event,
+      { ...event, extra: true },
+      ...WatchEventSchema.shape.type.options.map((type) => ({ ...event, type })),
+      ...WatchEventSchema.shape.kind.options.map((kind) => ({ ...event, kind })),
+      { ...event, type: 'UPDATED' },
+      { ...event, kind: 'toString' },
+      { ...event, id: 7 },
+      { ...event, resourceVersion: 1.5 },
+      { ...event, resourceVersion: '3' },
+      { ...event, resourceVersion: Number.MAX_SAFE_INTEGER + 1 },
+      { type: 'ADDED', kind: 'node', id: 'n-1' },
+      null,
+      [],
+      'ADDED',
+    ];
+    for (const sample of samples) {
+      const expected = WatchEventSchema.safeParse(sample).success;
+      expect(parseWatchEvent(JSON.stringify(sample)) !== undefined, JSON.stringify(sample)).toBe(expected);
+    }
   });
 
   it('ignores text that is not JSON or not a watch event', () => {

@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { UseQueryOptions } from '@tanstack/react-query';
 import type { NodeList } from '@cs/contracts';
-import { MAX_NODES_PER_CLUSTER } from '@cs/domain';
+import { readAllPages } from '../all-pages.ts';
 import { api } from '../api.ts';
 import { nodeKeys } from './keys.ts';
 
-/** The nodes of one cluster; a cluster has at most 20, so one page holds them all. */
+/** All the nodes of one cluster, however many its quota lets it hold. */
 export function getNodes(vars: { clusterId: string }, signal?: AbortSignal): Promise<NodeList> {
-  return api.listNodes(vars.clusterId, { pageSize: MAX_NODES_PER_CLUSTER * 5 }, signal);
+  return readAllPages((page) => api.listNodes(vars.clusterId, page, signal));
 }
 
 export function nodesQueryOptions({ clusterId }: { clusterId: string }) {

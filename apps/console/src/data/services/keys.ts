@@ -1,4 +1,13 @@
-/** Query keys of services; the services pages add their list and detail keys under this root. */
+import type { ServiceListQuery } from '@cs/contracts';
+
+/**
+ * Query keys of services. Every key starts with `all()`, which the watch stream invalidates when a
+ * service (or one of its containers) changes, so lists, details and event logs stay live.
+ */
 export const serviceKeys = {
   all: () => ['services'] as const,
+  lists: () => ['services', 'list'] as const,
+  list: (query: ServiceListQuery) => ['services', 'list', query] as const,
+  detail: (id: string) => ['services', id] as const,
+  events: (id: string, page: { page: number; pageSize: number }) => ['services', id, 'events', page] as const,
 };

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Session, SignInRequest } from '@cs/contracts';
-import { api } from '../api.ts';
 import { sessionKeys } from './keys.ts';
+import { createSession } from './session-requests.ts';
 
 export function signIn(body: SignInRequest): Promise<Session> {
-  return api.signIn(body);
+  return createSession(body);
 }
 
 interface SignInMutationOptions {

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '@cs/contracts';
-import { api } from '../api.ts';
 import { sessionKeys } from './keys.ts';
+import { deleteSession } from './session-requests.ts';
 
 /** Ends the session; one that has already ended (401) counts as signed out. */
 export async function signOut(): Promise<void> {
   try {
-    await api.signOut();
+    await deleteSession();
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return;
     throw error;

@@ -4,7 +4,7 @@ import type { ClusterDto } from '@cs/contracts';
 import { clusterPhaseLook, clusterStatusDetail } from './clusters.utils.ts';
 
 interface ClusterStatusTagProps {
-  cluster: Pick<ClusterDto, 'status'>;
+  cluster: Pick<ClusterDto, 'spec' | 'status'>;
 }
 
 /** The Cluster Status column: the phase in the guide's word, why it failed or what it is doing on hover. */

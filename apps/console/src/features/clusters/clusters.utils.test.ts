@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_QUOTAS } from '@cs/domain';
 import { makeCluster } from '../../testing/factories.ts';
 import {
   MORE_OPERATIONS,
@@ -6,12 +7,14 @@ import {
   clusterPhaseLook,
   clusterStatusDetail,
   defaultRootDomain,
-  maxNodesToAdd,
+  expansionRoom,
   networkTypeLabel,
   operationDescription,
   regionName,
   snapshotFailed,
 } from './clusters.utils.ts';
+
+const NODES = DEFAULT_QUOTAS.nodesPerCluster;
 
 const condition = (type: string, message: string, at: string, status: 'True' | 'False' = 'True') => ({
   type,
@@ -69,6 +72,19 @@ describe('clusterStatusDetail', () => {
     expect(clusterStatusDetail(creating)).toBe('Create security group sg-1 completed.');
   });
 
+  it('says in the guide words that an Inactive cluster waits for nodes', () => {
+    expect(clusterStatusDetail(makeCluster({ status: { phase: 'Inactive', nodeCount: 0 } }))).toBe(
+      'The cluster is waiting to add nodes.',
+    );
+  });
+
+  it('says a cluster Scaling without an operation of its own is having nodes removed', () => {
+    const stale = [condition('AgentReady', 'Register Agent completed.', '2026-11-27T08:00:01.000Z')];
+    expect(clusterStatusDetail(makeCluster({ status: { phase: 'Scaling', conditions: stale } }))).toBe(
+      'Nodes are being removed from the cluster.',
+    );
+  });
+
   it('adds nothing for a Running cluster', () => {
     expect(clusterStatusDetail(makeCluster())).toBeUndefined();
   });
@@ -76,33 +92,44 @@ describe('clusterStatusDetail', () => {
 
 describe('clusterOperationProblem', () => {
   it('allows everything on a Running cluster with room for nodes', () => {
-    for (const operation of MORE_OPERATIONS) expect(clusterOperationProblem(makeCluster(), operation)).toBeUndefined();
+    for (const operation of MORE_OPERATIONS)
+      expect(clusterOperationProblem(makeCluster(), operation, NODES)).toBeUndefined();
   });
 
   it('says when an operation is possible and what the cluster is now', () => {
     const initial = makeCluster({ status: { phase: 'Initial' } });
-    expect(clusterOperationProblem(initial, 'upgrade-agent')).toBe(
+    expect(clusterOperationProblem(initial, 'upgrade-agent', NODES)).toBe(
       'Upgrade Agent is possible when the cluster is Running; it is Initial.',
     );
-    expect(clusterOperationProblem(initial, 'attach')).toBe(
+    expect(clusterOperationProblem(initial, 'attach', NODES)).toBe(
       'Add Existing Instances is possible when the cluster is Inactive or Running; it is Initial.',
     );
-    expect(clusterOperationProblem(initial, 'delete')).toMatch(/^Delete is possible when the cluster is Inactive, /);
+    expect(clusterOperationProblem(initial, 'delete', NODES)).toMatch(
+      /^Delete is possible when the cluster is Inactive, /,
+    );
   });
 
   it('lets a zero-node cluster take existing instances', () => {
     const inactive = makeCluster({ status: { phase: 'Inactive', nodeCount: 0 } });
-    expect(clusterOperationProblem(inactive, 'attach')).toBeUndefined();
-    expect(clusterOperationProblem(inactive, 'clear-disk')).toBeDefined();
+    expect(clusterOperationProblem(inactive, 'attach', NODES)).toBeUndefined();
+    expect(clusterOperationProblem(inactive, 'clear-disk', NODES)).toBeDefined();
   });
 
-  it('stops adding nodes at 20', () => {
+  it('stops adding nodes at 20: the cluster is full', () => {
     const full = makeCluster({ status: { nodeCount: 20 } });
-    expect(clusterOperationProblem(full, 'expand')).toBe(
-      'The cluster has 20 nodes: a cluster can contain up to 20 nodes.',
+    for (const operation of ['expand', 'attach'] as const) {
+      expect(clusterOperationProblem(full, operation, NODES)).toBe(
+        'A cluster can contain up to 20 nodes; this one is full.',
+      );
+    }
+  });
+
+  it('stops adding nodes at the configured quota instead', () => {
+    const twenty = makeCluster({ status: { nodeCount: 20 } });
+    expect(clusterOperationProblem(twenty, 'expand', 500)).toBeUndefined();
+    expect(clusterOperationProblem(makeCluster({ status: { nodeCount: 500 } }), 'attach', 500)).toBe(
+      'A cluster can contain up to 500 nodes; this one is full.',
     );
-    expect(maxNodesToAdd(20)).toBe(0);
-    expect(maxNodesToAdd(2)).toBe(18);
   });
 
   it('offers Upgrade Docker while a failed snapshot waits for Continue or Quit', () => {
@@ -113,9 +140,32 @@ describe('clusterOperationProblem', () => {
       },
     });
     expect(snapshotFailed(waiting)).toBe(true);
-    expect(clusterOperationProblem(waiting, 'upgrade-docker')).toBeUndefined();
-    expect(clusterOperationProblem(waiting, 'upgrade-agent')).toBeDefined();
+    expect(clusterOperationProblem(waiting, 'upgrade-docker', NODES)).toBeUndefined();
+    expect(clusterOperationProblem(waiting, 'upgrade-agent', NODES)).toBeDefined();
     expect(clusterStatusDetail(waiting)).toMatch(/Continue the upgrade or Quit it/);
+  });
+});
+
+describe('expansionRoom', () => {
+  it('says how many more nodes the cluster can take', () => {
+    expect(expansionRoom(makeCluster({ status: { nodeCount: 2 } }), NODES)).toEqual({
+      room: 18,
+      note: 'A cluster can contain up to 20 nodes; demo has 2, so up to 18 more can be added.',
+    });
+  });
+
+  it('counts the room under the configured quota', () => {
+    expect(expansionRoom(makeCluster({ status: { nodeCount: 20 } }), 500)).toEqual({
+      room: 480,
+      note: 'A cluster can contain up to 500 nodes; demo has 20, so up to 480 more can be added.',
+    });
+  });
+
+  it('says a cluster of 20 nodes is full instead of "up to 0 more"', () => {
+    expect(expansionRoom(makeCluster({ status: { nodeCount: 20 } }), NODES)).toEqual({
+      room: 0,
+      note: 'A cluster can contain up to 20 nodes; this one is full. No more nodes can be added.',
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import { CLUSTER_PHASES, MAX_NODES_PER_CLUSTER, clusterActionProblem, findRegion } from '@cs/domain';
+import { CLUSTER_PHASES, clusterActionProblem, clusterFullMessage, findRegion, nodeRoom } from '@cs/domain';
 import type { ClusterAction, ClusterPhase } from '@cs/domain';
 import type { ClusterDto } from '@cs/contracts';
 
@@ -50,10 +50,11 @@ export function snapshotFailed(cluster: Pick<ClusterDto, 'status'>): boolean {
 }
 
 /**
- * What the Cluster Status tag explains on hover: why a cluster failed, or what a busy cluster is
- * doing now (the message of its latest condition); undefined when there is nothing to add.
+ * What the Cluster Status tag explains on hover: why a cluster failed, that an Inactive one waits
+ * for nodes, or what a busy cluster is doing now (node removals, or the message of its latest
+ * condition); undefined when there is nothing to add.
  */
-export function clusterStatusDetail(cluster: Pick<ClusterDto, 'status'>): string | undefined {
+export function clusterStatusDetail(cluster: Pick<ClusterDto, 'spec' | 'status'>): string | undefined {
   const { status } = cluster;
   if (status.phase === 'Failed' || status.phase === 'DeleteFailed') {
     return (
@@ -63,6 +64,8 @@ export function clusterStatusDetail(cluster: Pick<ClusterDto, 'status'>): string
   if (snapshotFailed(cluster)) {
     return 'Taking snapshots failed: open Upgrade Docker to Continue the upgrade or Quit it.';
   }
+  if (status.phase === 'Inactive') return 'The cluster is waiting to add nodes.';
+  if (status.phase === 'Scaling' && !cluster.spec.operation) return 'Nodes are being removed from the cluster.';
   if (!clusterPhaseLook(status.phase).busy) return undefined;
   const latest = [...status.conditions].sort((a, b) => b.lastTransitionTime.localeCompare(a.lastTransitionTime))[0];
   return latest?.message;
@@ -112,11 +115,13 @@ export function allowedPhases(action: ClusterAction): string {
 
 /**
  * Why an operation cannot be done on the cluster now, in a sentence for its tooltip; undefined when
- * it can. The phase rules are the domain's, so the console disables what the BFF would refuse.
+ * it can. The phase and room rules are the domain's, so the console disables what the BFF would
+ * refuse; a cluster of `nodesPerCluster` nodes is full.
  */
 export function clusterOperationProblem(
   cluster: Pick<ClusterDto, 'status'>,
   operation: ClusterOperation,
+  nodesPerCluster: number,
 ): string | undefined {
   const { phase, nodeCount } = cluster.status;
   const label = OPERATION_LABELS[operation];
@@ -126,15 +131,24 @@ export function clusterOperationProblem(
   if (clusterActionProblem(phase, action)) {
     return `${label} is possible when the cluster is ${allowedPhases(action)}; it is ${phase}.`;
   }
-  if ((operation === 'expand' || operation === 'attach') && nodeCount >= MAX_NODES_PER_CLUSTER) {
-    return `The cluster has ${nodeCount} nodes: a cluster can contain up to ${MAX_NODES_PER_CLUSTER} nodes.`;
+  if ((operation === 'expand' || operation === 'attach') && nodeRoom(nodeCount, nodesPerCluster) === 0) {
+    return clusterFullMessage(nodesPerCluster);
   }
   return undefined;
 }
 
-/** How many nodes an expansion may add: up to 20 nodes in the cluster. */
-export function maxNodesToAdd(nodeCount: number): number {
-  return Math.max(0, MAX_NODES_PER_CLUSTER - nodeCount);
+/** What the Expand dialog says about room for nodes under the quota: how many more fit, or that the cluster is full. */
+export function expansionRoom(
+  cluster: Pick<ClusterDto, 'metadata' | 'status'>,
+  nodesPerCluster: number,
+): { room: number; note: string } {
+  const { nodeCount } = cluster.status;
+  const room = nodeRoom(nodeCount, nodesPerCluster);
+  const note =
+    room === 0
+      ? `${clusterFullMessage(nodesPerCluster)} No more nodes can be added.`
+      : `A cluster can contain up to ${nodesPerCluster} nodes; ${cluster.metadata.name} has ${nodeCount}, so up to ${room} more can be added.`;
+  return { room, note };
 }
 
 /** The default root of service domain names: `<cluster id>.<region id>.alicontainer.com`. */

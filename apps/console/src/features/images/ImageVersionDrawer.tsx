@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Button, Drawer, Flex, Radio, Skeleton, Tooltip } from 'antd';
+import { Button, Drawer, Flex, Radio, Skeleton } from 'antd';
 import { useNavigate } from 'react-router';
 import type { ImageDto } from '@cs/contracts';
-import { CREATE_APPLICATION_NOT_BUILT } from '../../components/CreateApplicationLink.tsx';
 import { useImageTagsQuery } from '../../data/images/image-tags-query.ts';
 import { ImageAvatar } from './ImageAvatar.tsx';
-import { createApplicationPath, imageReference } from './images.utils.ts';
+import { applicationCreatePath } from '../applications/application-paths.ts';
+import { imageReference } from './images.utils.ts';
 import { LoadFailureAlert } from '../../components/LoadFailureAlert.tsx';
 
 interface ImageVersionDrawerProps {
@@ -15,7 +15,7 @@ interface ImageVersionDrawerProps {
 
 /**
  * "Select image version": the image's versions, its default chosen (the guide: "By default, the
- * Container Service uses the latest version"); OK creates an application from the chosen one.
+ * Container Service uses the latest version"); OK opens Create Application with the chosen one.
  */
 export function ImageVersionDrawer({ image, onClose }: ImageVersionDrawerProps) {
   const navigate = useNavigate();
@@ -32,11 +32,12 @@ export function ImageVersionDrawer({ image, onClose }: ImageVersionDrawerProps) 
       footer={
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>Cancel</Button>
-          <Tooltip title={CREATE_APPLICATION_NOT_BUILT}>
-            <Button type="primary" onClick={() => void navigate(createApplicationPath({ image: reference }))}>
-              OK
-            </Button>
-          </Tooltip>
+          <Button
+            type="primary"
+            onClick={() => void navigate(applicationCreatePath({ image: image.repository, version: tag }))}
+          >
+            OK
+          </Button>
         </Flex>
       }
     >

@@ -28,15 +28,6 @@ export function imageBadge(name: string): { initials: string; colour: string } {
   };
 }
 
-/** Where Create Application goes until the application wizard is built: the Applications page. */
-export function createApplicationPath(params: { image?: string; template?: string }): string {
-  const search = new URLSearchParams();
-  if (params.image) search.set('image', params.image);
-  if (params.template) search.set('template', params.template);
-  const text = search.toString();
-  return text ? `/applications?${text}` : '/applications';
-}
-
 /** `repository:tag` as a template's `image:` names it. */
 export function imageReference(repository: string, tag: string): string {
   return tag ? `${repository}:${tag}` : repository;

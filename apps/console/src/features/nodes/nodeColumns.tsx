@@ -1,5 +1,7 @@
 import type { TableColumnsType } from 'antd';
+import { Link } from 'react-router';
 import type { NodeDto } from '@cs/contracts';
+import { nodeContainersPath } from '../containers/container-paths.ts';
 import { NodeActions } from './NodeActions.tsx';
 import { NodeStatusTag } from './NodeStatusTag.tsx';
 import { NODE_KIND, nodeConfiguration } from './nodes.utils.ts';
@@ -52,7 +54,17 @@ export function nodeColumns(
       key: 'containers',
       width: 90,
       align: 'right',
-      render: (_, n) => n.status.containerCount,
+      render: (_, n) =>
+        n.status.containerCount > 0 ? (
+          <Link
+            to={nodeContainersPath(n.spec.clusterId, n.metadata.id)}
+            aria-label={`${n.status.containerCount} containers on ${n.status.privateIp}`}
+          >
+            {n.status.containerCount}
+          </Link>
+        ) : (
+          0
+        ),
     },
     { title: 'Configuration', key: 'configuration', width: 110, render: (_, n) => nodeConfiguration(n) },
     { title: 'Operating System', key: 'os', width: 105, render: (_, n) => n.spec.operatingSystem },

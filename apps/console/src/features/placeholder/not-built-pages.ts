@@ -8,18 +8,6 @@ export interface NotBuiltPageSpec {
 /** The pages of the left navigation that are still to be built, with what each will show. */
 export const NOT_BUILT_PAGES: readonly NotBuiltPageSpec[] = [
   {
-    path: '/applications',
-    title: 'Applications',
-    description:
-      'The application list of the selected cluster: Name, Description, Status, Container Status, Time Created, Time Updated and actions Stop, Update, Delete, Redeploy and Events; Create Application from an image or an orchestration template; and for each application its services, containers, routes, logs and events.',
-  },
-  {
-    path: '/services',
-    title: 'Services',
-    description:
-      'The service list of the selected cluster: Name, Application, Status, Container Status, Image and actions Monitor, Update, Stop, Delete, Reschedule, Restart and Events, with Hide System Services, Hide Offline Services, Hide Online Services and a search by service name; and for each service its containers, logs, configurations and events.',
-  },
-  {
     path: '/volumes',
     title: 'Data Volumes',
     description:

@@ -65,7 +65,10 @@ export function NetworkFields() {
           <Form.Item
             label="Initial Network Segment of Container"
             name={['vpc', 'containerCidr']}
-            dependencies={[['vpc', 'vswitchId']]}
+            dependencies={[
+              ['vpc', 'vpcId'],
+              ['vpc', 'vswitchId'],
+            ]}
             rules={createRule('vpc.containerCidr')}
             extra="The subnet segment to which the Docker containers belong. For the convenience of IP management, the containers of each virtual machine belong to a different network segment, and the container subnet segment should not conflict with the virtual machine segment."
           >

@@ -1,6 +1,7 @@
 import { Alert, Checkbox, Flex, Form, InputNumber, Radio, Select } from 'antd';
 import { ClusterCreateRequestSchema } from '@cs/contracts';
-import { MAX_NODES_PER_CLUSTER } from '@cs/domain';
+import { clusterSizeMessage } from '@cs/domain';
+import { useQuotas } from '../../../data/quotas/quotas-query.ts';
 import { LogonPasswordFields } from '../../../forms/LogonPasswordFields.tsx';
 import { INSTANCE_GENERATIONS, OPERATING_SYSTEM_OPTIONS, instanceTypeOptions } from '../node-spec.utils.ts';
 import { createRequestFromValues, createRule } from './create-rules.ts';
@@ -44,6 +45,8 @@ export function NodeFields() {
   const addNodes = Form.useWatch('addNodes', form);
   const generation = Form.useWatch('generation', form);
   const attachDataDisk = Form.useWatch('attachDataDisk', form);
+  const { nodesPerCluster } = useQuotas();
+  const sizeMessage = clusterSizeMessage(nodesPerCluster);
 
   return (
     <>
@@ -92,10 +95,10 @@ export function NodeFields() {
           <Form.Item
             label="Instance Quantity"
             name={['nodes', 'quantity']}
-            rules={createRule('nodes.quantity')}
-            extra={`Each cluster can contain up to ${MAX_NODES_PER_CLUSTER} ECS instances.`}
+            rules={[...createRule('nodes.quantity'), { type: 'number', max: nodesPerCluster, message: sizeMessage }]}
+            extra={sizeMessage}
           >
-            <QuantityPicker />
+            <QuantityPicker max={nodesPerCluster} />
           </Form.Item>
           <Form.Item
             label="System Disk Type"

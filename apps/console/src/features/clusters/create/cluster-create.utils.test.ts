@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClusterCreateRequestSchema } from '@cs/contracts';
+import { contractPathProblem } from '../../../forms/contract-rule.ts';
 import { followChange, initialCreateValues, toCreateRequest } from './cluster-create.utils.ts';
 import type { ClusterCreateFormValues } from './cluster-create.utils.ts';
 
@@ -50,6 +51,23 @@ describe('toCreateRequest', () => {
   it('sends no keys of its own (generation, addNodes, attachDataDisk)', () => {
     const request = toCreateRequest(filled());
     expect(Object.keys(request).sort()).toEqual(['createSlb', 'name', 'networkType', 'nodes', 'region', 'vpc', 'zone']);
+  });
+});
+
+describe('the container network segment, checked as the operator types', () => {
+  const withCidr = (containerCidr: string) =>
+    toCreateRequest(filled({ vpc: { ...initialCreateValues().vpc, containerCidr } }));
+
+  it("refuses another zone's VSwitch segment, naming that VSwitch and its CIDR", () => {
+    expect(contractPathProblem(ClusterCreateRequestSchema, withCidr('192.168.2.0/24'), 'vpc.containerCidr')).toBe(
+      'The container subnet segment should not conflict with the virtual machine segment: 192.168.2.0/24 overlaps VSwitch vsw-bp1t2qaqlzb6dpk7bz0mv (192.168.2.0/24, cn-hangzhou-d).',
+    );
+  });
+
+  it('accepts a segment of the VPC that no VSwitch uses', () => {
+    expect(
+      contractPathProblem(ClusterCreateRequestSchema, withCidr('192.168.128.0/17'), 'vpc.containerCidr'),
+    ).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, AutoComplete, Form, Modal } from 'antd';
+import { loadBalancersOf } from '@cs/domain';
 import { BindSlbRequestSchema } from '@cs/contracts';
 import type { ClusterDto } from '@cs/contracts';
 import { FailureAlert } from '../../../components/FailureAlert.tsx';
@@ -54,7 +55,13 @@ export function BindLoadBalancerDialog({ cluster, onClose }: BindLoadBalancerDia
           name="slbId"
           rules={[contractRule(BindSlbRequestSchema.shape.slbId)]}
         >
-          <Input placeholder="lb-bp1xxxxxxxxxxxxxxx" autoComplete="off" />
+          <AutoComplete
+            placeholder="lb-bp1xxxxxxxxxxxxxxx"
+            options={loadBalancersOf(cluster.spec.region).map((lb) => ({
+              value: lb.id,
+              label: `${lb.id} (${lb.name}, ${lb.addressType})`,
+            }))}
+          />
         </Form.Item>
       </Form>
       <FailureAlert message={failure.message} />

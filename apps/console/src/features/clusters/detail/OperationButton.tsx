@@ -1,6 +1,7 @@
 import { Button, Tooltip } from 'antd';
 import type { ButtonProps } from 'antd';
 import type { ClusterDto } from '@cs/contracts';
+import { useQuotas } from '../../../data/quotas/quotas-query.ts';
 import { OPERATION_LABELS, clusterOperationProblem } from '../clusters.utils.ts';
 import type { ClusterOperation } from '../clusters.utils.ts';
 
@@ -14,7 +15,8 @@ interface OperationButtonProps {
 
 /** A button opening an operation's dialog; disabled, with the reason on hover, when the phase forbids it. */
 export function OperationButton({ cluster, operation, onOperation, type, size }: OperationButtonProps) {
-  const problem = clusterOperationProblem(cluster, operation);
+  const { nodesPerCluster } = useQuotas();
+  const problem = clusterOperationProblem(cluster, operation, nodesPerCluster);
   return (
     <Tooltip title={problem}>
       <Button

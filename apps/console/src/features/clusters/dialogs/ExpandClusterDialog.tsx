@@ -1,13 +1,13 @@
 import { Alert, App, Form, InputNumber, Modal, Select } from 'antd';
 import { ClusterExpandRequestSchema } from '@cs/contracts';
 import type { ClusterDto, ClusterExpandRequest } from '@cs/contracts';
-import { MAX_NODES_PER_CLUSTER } from '@cs/domain';
 import { useClusterExpandMutation } from '../../../data/clusters/cluster-expand-mutation.ts';
+import { useQuotas } from '../../../data/quotas/quotas-query.ts';
 import { FailureAlert } from '../../../components/FailureAlert.tsx';
 import { contractRule } from '../../../forms/contract-rule.ts';
 import { LogonPasswordFields } from '../../../forms/LogonPasswordFields.tsx';
 import { useFormFailure } from '../../../forms/use-form-failure.ts';
-import { maxNodesToAdd, regionName } from '../clusters.utils.ts';
+import { expansionRoom, regionName } from '../clusters.utils.ts';
 import {
   DEFAULT_OPERATING_SYSTEM,
   OPERATING_SYSTEM_OPTIONS,
@@ -31,8 +31,10 @@ export function ExpandClusterDialog({ cluster, onClose }: ExpandClusterDialogPro
   const [form] = Form.useForm<ClusterExpandRequest>();
   const failure = useFormFailure(form, FIELDS);
   const expand = useClusterExpandMutation();
-  const { spec, status, metadata } = cluster;
-  const room = maxNodesToAdd(status.nodeCount);
+  const { spec, metadata } = cluster;
+  const { nodesPerCluster } = useQuotas();
+  const { room, note } = expansionRoom(cluster, nodesPerCluster);
+  const full = room === 0;
   const zones = expansionZones({ region: spec.region, zone: spec.zone, vpcId: spec.vpc?.vpcId });
   const zone = Form.useWatch('zone', form);
   const crossZone = zones.find((z) => z.zone === zone)?.crossZone ?? false;
@@ -57,16 +59,16 @@ export function ExpandClusterDialog({ cluster, onClose }: ExpandClusterDialogPro
       title="Expand"
       width={640}
       okText="Expand"
-      okButtonProps={{ htmlType: 'submit', form: 'expand-cluster' }}
+      okButtonProps={{ htmlType: 'submit', form: 'expand-cluster', disabled: full }}
       confirmLoading={expand.isPending}
       onCancel={onClose}
     >
       <Alert
-        type="info"
+        type={full ? 'warning' : 'info'}
         showIcon
         style={{ marginBottom: 16 }}
         title="Instances added to the cluster are Pay-As-You-Go instances."
-        description={`A cluster can contain up to ${MAX_NODES_PER_CLUSTER} nodes; ${metadata.name} has ${status.nodeCount}, so up to ${room} more can be added.`}
+        description={note}
       />
       <Form<ClusterExpandRequest>
         name="expand-cluster"
@@ -75,7 +77,7 @@ export function ExpandClusterDialog({ cluster, onClose }: ExpandClusterDialogPro
         labelCol={{ span: 7 }}
         wrapperCol={{ span: 17 }}
         onFinish={submit}
-        disabled={expand.isPending}
+        disabled={expand.isPending || full}
         initialValues={{
           zone: spec.zone,
           instanceType: spec.nodes?.instanceType ?? 'ecs.n1.small',
@@ -112,15 +114,8 @@ export function ExpandClusterDialog({ cluster, onClose }: ExpandClusterDialogPro
         <Form.Item
           label="Instance Quantity"
           name="quantity"
-          extra={`Up to ${room} more for this cluster.`}
-          rules={[
-            contractRule(shape.quantity),
-            {
-              type: 'number',
-              max: room,
-              message: `A cluster can contain up to ${MAX_NODES_PER_CLUSTER} nodes: add at most ${room}.`,
-            },
-          ]}
+          extra={full ? undefined : `Up to ${room} more for this cluster.`}
+          rules={[contractRule(shape.quantity), { type: 'number', max: room, message: note }]}
         >
           <InputNumber min={1} max={Math.max(1, room)} precision={0} suffix="set(s)" />
         </Form.Item>

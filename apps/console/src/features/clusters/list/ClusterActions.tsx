@@ -3,6 +3,7 @@ import type { MenuProps } from 'antd';
 import { DownOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { ClusterDto } from '@cs/contracts';
+import { useQuotas } from '../../../data/quotas/quotas-query.ts';
 import { clusterDetailPath, clusterLogsPath, clusterNodesPath } from '../cluster-paths.ts';
 import { MORE_OPERATIONS, OPERATION_LABELS, clusterOperationProblem } from '../clusters.utils.ts';
 import type { ClusterOperation } from '../clusters.utils.ts';
@@ -19,9 +20,10 @@ interface ClusterActionsProps {
 /** The Action column: Manage, View Logs, Delete, Monitor and More. */
 export function ClusterActions({ cluster, onOperation }: ClusterActionsProps) {
   const { id, name } = cluster.metadata;
-  const deleteProblem = clusterOperationProblem(cluster, 'delete');
+  const { nodesPerCluster } = useQuotas();
+  const deleteProblem = clusterOperationProblem(cluster, 'delete', nodesPerCluster);
   const items: MenuProps['items'] = MORE_OPERATIONS.map((operation) => {
-    const problem = clusterOperationProblem(cluster, operation);
+    const problem = clusterOperationProblem(cluster, operation, nodesPerCluster);
     return {
       key: operation,
       disabled: problem !== undefined,

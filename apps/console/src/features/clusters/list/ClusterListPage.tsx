@@ -3,9 +3,10 @@ import { Button, Card, Flex, Input, Table, Tooltip } from 'antd';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { ClusterDto } from '@cs/contracts';
-import { MAX_CLUSTERS, MAX_NODES_PER_CLUSTER } from '@cs/domain';
+import { quotaMessage } from '@cs/domain';
 import { PageHeading } from '../../../components/PageHeading.tsx';
 import { useClustersQuery } from '../../../data/clusters/clusters-query.ts';
+import { useQuotas } from '../../../data/quotas/quotas-query.ts';
 import { ClusterDialogs } from '../dialogs/ClusterDialogs.tsx';
 import { useClusterDialog } from '../dialogs/use-cluster-dialog.ts';
 import { clusterColumns } from './clusterColumns.tsx';
@@ -47,7 +48,8 @@ export function ClusterListPage() {
   const columns = useMemo(() => clusterColumns(dialogs.open), [dialogs.open]);
   const items = clusters.data?.items;
   const dialogCluster = items?.find((c: ClusterDto) => c.metadata.id === dialogs.dialog?.clusterId);
-  const quotaReached = !name && (clusters.data?.total ?? 0) >= MAX_CLUSTERS;
+  const quotas = useQuotas();
+  const quotaReached = !name && (clusters.data?.total ?? 0) >= quotas.clusters;
 
   return (
     <>
@@ -64,7 +66,9 @@ export function ClusterListPage() {
             </Button>
             <Tooltip
               title={
-                quotaReached ? `You already have ${MAX_CLUSTERS} clusters, the most an account can create.` : undefined
+                quotaReached
+                  ? `You already have ${quotas.clusters} clusters, the most an account can create.`
+                  : undefined
               }
             >
               <Button
@@ -79,9 +83,7 @@ export function ClusterListPage() {
           </Flex>
         }
       />
-      <p style={{ marginTop: -12, marginBottom: 16, color: 'rgba(0, 0, 0, 0.65)' }}>
-        You can create up to {MAX_CLUSTERS} clusters and can add up to {MAX_NODES_PER_CLUSTER} nodes in each cluster.
-      </p>
+      <p style={{ marginTop: -12, marginBottom: 16, color: 'rgba(0, 0, 0, 0.65)' }}>{quotaMessage(quotas)}</p>
       {clusters.isError && (
         <LoadFailureAlert what="The clusters" error={clusters.error} onRetry={() => void clusters.refetch()} />
       )}

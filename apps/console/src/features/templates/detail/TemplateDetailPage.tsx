@@ -8,7 +8,7 @@ import { PageHeading } from '../../../components/PageHeading.tsx';
 import { formatDateTime } from '../../../components/date-time.utils.ts';
 import { api } from '../../../data/api.ts';
 import { useTemplateQuery } from '../../../data/templates/template-query.ts';
-import { createApplicationPath } from '../../images/images.utils.ts';
+import { applicationCreatePath } from '../../applications/application-paths.ts';
 import { TemplateEditor } from '../editor/TemplateEditor.tsx';
 import { TAB_LABELS, templateCreatePath, templateEditPath, templateListPath } from '../templates.utils.ts';
 import { DeleteTemplateDialog } from './DeleteTemplateDialog.tsx';
@@ -67,7 +67,7 @@ export function TemplateDetailPage() {
               )}
               <CreateApplicationLink
                 type="default"
-                to={createApplicationPath({ template: id })}
+                to={applicationCreatePath({ templateId: id })}
                 ariaLabel={`Create Application from ${template.metadata.name}`}
               />
             </Flex>

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import type { TemplateSummary } from '@cs/contracts';
 import { CreateApplicationLink } from '../../../components/CreateApplicationLink.tsx';
 import { ImageAvatar } from '../../images/ImageAvatar.tsx';
-import { createApplicationPath } from '../../images/images.utils.ts';
+import { applicationCreatePath } from '../../applications/application-paths.ts';
 import { templateDetailPath } from '../templates.utils.ts';
 
 const SHOWN_SERVICES = 3;
@@ -34,7 +34,7 @@ export function TemplateCard({ template }: { template: TemplateSummary }) {
         </Button>,
         <CreateApplicationLink
           key="create"
-          to={createApplicationPath({ template: id })}
+          to={applicationCreatePath({ templateId: id })}
           ariaLabel={`Create Application from ${name}`}
         />,
       ]}

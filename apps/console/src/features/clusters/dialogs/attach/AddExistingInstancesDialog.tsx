@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { App, Button, Descriptions, Form, Modal, Result, Steps, Tooltip } from 'antd';
+import { Alert, App, Button, Descriptions, Form, Modal, Result, Steps, Tooltip } from 'antd';
+import { clusterFullMessage, nodeRoom } from '@cs/domain';
 import { ClusterAttachRequestSchema } from '@cs/contracts';
 import type { AttachCommand as AttachCommandDto, ClusterDto } from '@cs/contracts';
 import { useClusterAttachMutation } from '../../../../data/clusters/cluster-attach-mutation.ts';
+import { useQuotas } from '../../../../data/quotas/quotas-query.ts';
 import { FailureAlert } from '../../../../components/FailureAlert.tsx';
 import { LogonPasswordFields } from '../../../../forms/LogonPasswordFields.tsx';
 import { useFormFailure } from '../../../../forms/use-form-failure.ts';
@@ -35,7 +37,9 @@ export function AddExistingInstancesDialog({ cluster, onClose }: AddExistingInst
   const [mode, setMode] = useState<AttachMode>('automatic');
   const [selected, setSelected] = useState<string[]>([]);
   const [command, setCommand] = useState<AttachCommandDto | undefined>();
-  const problem = selectionProblem(mode, selected.length, cluster.status.nodeCount);
+  const { nodesPerCluster } = useQuotas();
+  const full = nodeRoom(cluster.status.nodeCount, nodesPerCluster) === 0;
+  const problem = selectionProblem(mode, selected.length, cluster.status.nodeCount, nodesPerCluster);
   const { id, name } = cluster.metadata;
   const toRequest = (values: Record<string, unknown>) => ({ mode: 'automatic', instanceIds: selected, ...values });
 
@@ -133,6 +137,9 @@ export function AddExistingInstancesDialog({ cluster, onClose }: AddExistingInst
       />
       {step === 0 && (
         <>
+          {full && (
+            <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={clusterFullMessage(nodesPerCluster)} />
+          )}
           <AttachModeChoice mode={mode} onChange={chooseMode} />
           <div style={{ marginTop: 16 }}>
             <InstancePicker cluster={cluster} mode={mode} selected={selected} onSelect={setSelected} />

@@ -2,7 +2,7 @@ import { Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ClusterDto, InstanceDto } from '@cs/contracts';
 import { useInstancesQuery } from '../../../../data/instances/instances-query.ts';
-import { candidateInstancesQuery, instanceAttachProblem, instanceAttachWarning } from './attach.utils.ts';
+import { candidateInstancesQuery, instanceAttachProblem } from './attach.utils.ts';
 import type { AttachMode } from './attach.utils.ts';
 import { LoadFailureAlert } from '../../../../components/LoadFailureAlert.tsx';
 
@@ -15,7 +15,7 @@ function columns(mode: AttachMode): TableColumnsType<InstanceDto> {
       key: 'id',
       width: 250,
       render: (_, instance) => {
-        const note = instanceAttachProblem(instance, mode) ?? instanceAttachWarning(instance, mode);
+        const note = instanceAttachProblem(instance, mode);
         return (
           <>
             <div style={{ whiteSpace: 'nowrap' }}>{instance.metadata.id}</div>

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCluster, makeInstance } from '../../../../testing/factories.ts';
-import {
-  attachStepTitles,
-  candidateInstancesQuery,
-  instanceAttachProblem,
-  instanceAttachWarning,
-  selectionProblem,
-} from './attach.utils.ts';
+import { attachStepTitles, candidateInstancesQuery, instanceAttachProblem, selectionProblem } from './attach.utils.ts';
 
 describe('candidateInstancesQuery', () => {
   it('asks for free instances in the VPC cluster region and VPC', () => {
@@ -36,24 +30,39 @@ describe('instanceAttachProblem', () => {
     expect(instanceAttachProblem(makeInstance({ status: { phase: 'Stopped' } }), 'automatic')).toMatch(/Stopped/);
   });
 
-  it('warns about an instance without a public IP when adding automatically', () => {
-    expect(instanceAttachWarning(makeInstance({ status: { publicIp: null } }), 'automatic')).toMatch(
-      /might not be added/,
-    );
-    expect(instanceAttachWarning(makeInstance(), 'automatic')).toBeUndefined();
-  });
+  it.each(['automatic', 'manual'] as const)(
+    'refuses an instance without a public IP or EIP when adding %s, in the words of the guide',
+    (mode) => {
+      const noEip = makeInstance({ spec: { networkType: 'vpc' }, status: { publicIp: null } });
+      expect(instanceAttachProblem(noEip, mode)).toBe(
+        `${noEip.metadata.id} has no EIP. Make sure that your ECS instance has a public IP (classic network) or EIP (VPC); otherwise, the ECS instance might not be added successfully.`,
+      );
+      expect(instanceAttachProblem(makeInstance(), mode)).toBeUndefined();
+    },
+  );
 });
 
 describe('selectionProblem', () => {
   it('takes several instances automatically but exactly one manually', () => {
-    expect(selectionProblem('automatic', 3, 2)).toBeUndefined();
-    expect(selectionProblem('manual', 1, 2)).toBeUndefined();
-    expect(selectionProblem('manual', 2, 2)).toMatch(/only select one/);
-    expect(selectionProblem('automatic', 0, 2)).toBe('Select the instances to be added.');
+    expect(selectionProblem('automatic', 3, 2, 20)).toBeUndefined();
+    expect(selectionProblem('manual', 1, 2, 20)).toBeUndefined();
+    expect(selectionProblem('manual', 2, 2, 20)).toMatch(/only select one/);
+    expect(selectionProblem('automatic', 0, 2, 20)).toBe('Select the instances to be added.');
   });
 
   it('keeps the cluster at 20 nodes at most', () => {
-    expect(selectionProblem('automatic', 3, 18)).toBe('A cluster can contain up to 20 nodes: select at most 2.');
+    expect(selectionProblem('automatic', 3, 18, 20)).toBe('A cluster can contain up to 20 nodes: select at most 2.');
+  });
+
+  it('counts the room under the configured quota', () => {
+    expect(selectionProblem('automatic', 30, 20, 500)).toBeUndefined();
+    expect(selectionProblem('automatic', 3, 498, 500)).toBe('A cluster can contain up to 500 nodes: select at most 2.');
+    expect(selectionProblem('manual', 1, 500, 500)).toBe('A cluster can contain up to 500 nodes; this one is full.');
+  });
+
+  it('says a cluster of 20 nodes is full, whatever is selected', () => {
+    expect(selectionProblem('automatic', 0, 20, 20)).toBe('A cluster can contain up to 20 nodes; this one is full.');
+    expect(selectionProblem('manual', 1, 20, 20)).toBe('A cluster can contain up to 20 nodes; this one is full.');
   });
 });
 

@@ -1,6 +1,5 @@
-import { manualAttachProblem } from '@cs/domain';
+import { attachProblem, clusterFullMessage, manualAttachProblem, nodeRoom } from '@cs/domain';
 import type { ClusterDto, InstanceDto, InstanceListQuery } from '@cs/contracts';
-import { maxNodesToAdd } from '../../clusters.utils.ts';
 
 /** Automatically Add (reset the image, several at once) or Manually Add (run a script, one at a time). */
 export type AttachMode = 'automatic' | 'manual';
@@ -17,28 +16,29 @@ export function candidateInstancesQuery(cluster: Pick<ClusterDto, 'spec'>): Inst
   };
 }
 
-/** Why an instance cannot be chosen in this mode (manual needs Linux 3.18+ and a public IP), or undefined. */
+/**
+ * Why an instance cannot be chosen in this mode, or undefined: it must be Running and have a public
+ * IP (classic network) or EIP (VPC); manual adding also needs Linux 3.18 or higher.
+ */
 export function instanceAttachProblem(instance: InstanceDto, mode: AttachMode): string | undefined {
   if (instance.status.phase !== 'Running')
     return `${instance.metadata.id} is ${instance.status.phase}; start it first.`;
-  return mode === 'manual' ? manualAttachProblem(instance) : undefined;
+  return mode === 'manual' ? manualAttachProblem(instance) : attachProblem(instance);
 }
 
-/** A warning for an instance that may be chosen but might not join. */
-export function instanceAttachWarning(instance: InstanceDto, mode: AttachMode): string | undefined {
-  if (mode === 'automatic' && !instance.status.publicIp) {
-    return 'No public IP or EIP: the instance might not be added successfully.';
-  }
-  return undefined;
-}
-
-/** Why the chosen instances cannot go on to the next step, or undefined when they can. */
-export function selectionProblem(mode: AttachMode, selected: number, nodeCount: number): string | undefined {
+/** Why the chosen instances cannot go on to the next step (a cluster holds `nodesPerCluster`), or undefined when they can. */
+export function selectionProblem(
+  mode: AttachMode,
+  selected: number,
+  nodeCount: number,
+  nodesPerCluster: number,
+): string | undefined {
+  const room = nodeRoom(nodeCount, nodesPerCluster);
+  if (room === 0) return clusterFullMessage(nodesPerCluster);
   if (selected === 0) return 'Select the instances to be added.';
   if (mode === 'manual' && selected !== 1)
     return 'You can only select one ECS instance at a time when adding it manually.';
-  const room = maxNodesToAdd(nodeCount);
-  if (selected > room) return `A cluster can contain up to 20 nodes: select at most ${room}.`;
+  if (selected > room) return `A cluster can contain up to ${nodesPerCluster} nodes: select at most ${room}.`;
   return undefined;
 }
 

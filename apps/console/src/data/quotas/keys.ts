@@ -1,0 +1,4 @@
+/** Query keys of the account's quotas. */
+export const quotaKeys = {
+  all: () => ['quotas'] as const,
+};
