@@ -18,3 +18,4 @@ export { holdsNode, placedContainer, schedulableNodesOf } from './deploy/world.t
 export * from './scheduler/types.ts';
 export { PlacementState } from './scheduler/state.ts';
 export { placeContainers } from './scheduler/place.ts';
+export { serviceEvent } from './deploy/service-plan.ts';

@@ -62,14 +62,16 @@ describe('AnalysisPool', () => {
     const [second, third] = ['second', 'third'].map((t) => settle(p.analyze(t)));
     const { error, ms } = await settle(p.analyze('fourth'));
     expect(error).toBeInstanceOf(AnalysisBusyError);
-    expect(ms).toBeLessThan(50);
+    // At once: without waiting for a worker (a budget), whatever the machine's load.
+    expect(ms).toBeLessThan(BUDGET_MS);
     expect((error as AnalysisBusyError).retryAfterSeconds).toBe(1);
     expect((await first).error).toBeInstanceOf(AnalysisTooComplexError);
     // They waited a whole budget, and no worker was free: come back later.
     for (const waited of [await second!, await third!]) {
       expect(waited.error).toBeInstanceOf(AnalysisBusyError);
       expect(waited.ms).toBeGreaterThanOrEqual(BUDGET_MS - 5);
-      expect(waited.ms).toBeLessThan(2 * BUDGET_MS);
+      // …and then gave up, rather than waiting on (slack for a loaded machine).
+      expect(waited.ms).toBeLessThan(10 * BUDGET_MS);
     }
   });
 

@@ -64,7 +64,8 @@ describe('session checks', () => {
           interval: 50,
         })
         .toBe(401);
-      expect(performance.now() - signedOut).toBeLessThan(SESSION_FRESH_MS + 250);
+      // The freshness window, and slack for the requests of a loaded machine.
+      expect(performance.now() - signedOut).toBeLessThan(SESSION_FRESH_MS + 750);
     });
   });
 });

@@ -188,6 +188,10 @@ describe('buildImageTemplate', () => {
     expect(analysed.services[0]?.environment['PRICE']).toBe('$5 ${HOME}');
   });
 
+  it('quotes what a YAML 1.1 reader takes for a number, such as e0', () => {
+    expect(service(build({ labels: [{ key: 'x', value: 'e0' }] }), '1.1')['labels']).toMatchObject({ x: 'e0' });
+  });
+
   it('reads back any label and environment text exactly (property)', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1 }), fc.string(), (key, value) => {

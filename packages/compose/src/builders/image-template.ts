@@ -103,6 +103,8 @@ export function isFieldLabel(key: string): boolean {
 // but this string: no leading digit, sign or indicator, no YAML 1.1 boolean or null word.
 const PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./@-]*(:[A-Za-z0-9_./@-]+)*$/;
 const SPECIAL_WORDS = /^(y|yes|n|no|true|false|on|off|null|nan|inf)$/i;
+/** `e0`, `1e5`: YAML 1.1 readers that take an exponent without a mantissa for a number. */
+const EXPONENT = /^[0-9._]*[eE][-+]?[0-9]+$/;
 
 /**
  * A string scalar that reads back as exactly this text, however hostile: quoted unless plainly
@@ -110,7 +112,7 @@ const SPECIAL_WORDS = /^(y|yes|n|no|true|false|on|off|null|nan|inf)$/i;
  */
 function text(value: string): Scalar<string> {
   const node = new Scalar(value.split('$').join('$$'));
-  if (!PLAIN_SAFE.test(value) || SPECIAL_WORDS.test(value)) node.type = Scalar.QUOTE_DOUBLE;
+  if (!PLAIN_SAFE.test(value) || SPECIAL_WORDS.test(value) || EXPONENT.test(value)) node.type = Scalar.QUOTE_DOUBLE;
   return node;
 }
 

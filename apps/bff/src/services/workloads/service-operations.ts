@@ -1,26 +1,14 @@
 import { listServices, readServiceForm, replaceServiceEdit, applyTextEdit } from '@cs/compose';
 import type { ServiceForm } from '@cs/compose';
 import { ConflictError, InputError, NotFoundError, operationDone, workloadOperationProblem } from '@cs/domain';
-import type { Application, NewEvent, Service, ServiceOperation, StoredEvent } from '@cs/domain';
+import type { Application, Service, ServiceOperation, StoredEvent } from '@cs/domain';
+import { serviceEvent } from '@cs/simulator';
 import type { ServiceDto } from '@cs/contracts';
 import type { TemplateAnalyzer } from '../../analysis/analysis-pool.ts';
 import type { Store } from '../../store/store.ts';
 import { plannedServices, serviceOperation } from './application-plan.ts';
 import { changedBeyondScale } from './definitions.ts';
 import { toServiceDto } from './workload-views.ts';
-
-function serviceEvent(service: Service, reason: string, message: string): NewEvent {
-  return {
-    clusterId: service.spec.clusterId,
-    resourceKind: 'service',
-    resourceId: service.metadata.id,
-    applicationId: service.spec.applicationId,
-    serviceId: service.metadata.id,
-    level: 'Info',
-    reason,
-    message,
-  };
-}
 
 const fullName = (s: Service) => `${s.spec.applicationName}_${s.metadata.name}`;
 
@@ -110,6 +98,7 @@ export class ServiceOperations {
           events: [
             serviceEvent(
               service,
+              'Info',
               'ServiceOperation',
               `Start to ${VERBS[operation.kind]} service ${fullName(service)}.`,
             ),
@@ -165,7 +154,7 @@ export class ServiceOperations {
               spec: { ...application.spec, template: changed },
             },
           ],
-          events: [serviceEvent(service, 'ServiceOperation', `Start to update service ${fullName(service)}.`)],
+          events: [serviceEvent(service, 'Info', 'ServiceOperation', `Start to update service ${fullName(service)}.`)],
         },
         at,
       );

@@ -5,7 +5,7 @@ import { LoadFailureAlert } from '../../../components/LoadFailureAlert.tsx';
 import { TemplateEditor } from '../../templates/editor/TemplateEditor.tsx';
 import type { TemplateEditorHandle } from '../../templates/editor/TemplateEditor.tsx';
 import { SelectTemplateDialog } from './SelectTemplateDialog.tsx';
-import { TemplateErrors } from './TemplateErrors.tsx';
+import { TemplateErrors } from '../../templates/editor/TemplateErrors.tsx';
 import type { TemplateSource } from './use-template-source.ts';
 
 interface TemplateSourceCardProps {

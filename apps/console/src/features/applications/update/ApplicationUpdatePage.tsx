@@ -1,3 +1,4 @@
+import { StaleChangeAlert } from '../../../components/StaleChangeAlert.tsx';
 import { useRef, useState } from 'react';
 import { Alert, App, Breadcrumb, Button, Card, Flex, Form, Skeleton, Tooltip } from 'antd';
 import type { FormInstance } from 'antd';
@@ -132,18 +133,11 @@ export function ApplicationUpdatePage() {
       <PageHeading title={`Update Application: ${name}`} />
       {query.isError && <LoadFailureAlert what="The application" error={query.error} />}
       {failure?.stale ? (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={failure.message}
-          description="Reload shows the application as it is now; your changes on this page are discarded."
-          action={
-            <Button size="small" loading={query.isFetching} onClick={() => void reload()}>
-              Reload
-            </Button>
-          }
+        <StaleChangeAlert
+          message={failure.message}
+          what="the application"
+          reloading={query.isFetching}
+          onReload={() => void reload()}
         />
       ) : (
         !review && <FailureAlert message={failure?.message} />

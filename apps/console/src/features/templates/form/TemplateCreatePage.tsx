@@ -7,7 +7,7 @@ import { useTemplateCreateMutation } from '../../../data/templates/template-crea
 import { useTemplateQuery } from '../../../data/templates/template-query.ts';
 import type { TemplateEditorHandle } from '../editor/TemplateEditor.tsx';
 import { contentErrors, templateDetailPath, templateListPath } from '../templates.utils.ts';
-import { SaveErrors } from './SaveErrors.tsx';
+import { TemplateErrors } from '../editor/TemplateErrors.tsx';
 import { TemplateForm } from './TemplateForm.tsx';
 import type { TemplateFormValues } from './TemplateForm.tsx';
 import { useSaveFailure } from './use-save-failure.ts';
@@ -74,7 +74,7 @@ export function TemplateCreatePage() {
       )}
       {source.isError && <LoadFailureAlert what="The template to start from" error={source.error} />}
       <FailureAlert message={failure.message} />
-      <SaveErrors errors={failure.contentErrors} />
+      <TemplateErrors errors={failure.contentErrors} stops="saving" />
       <Card>
         {loading ? (
           <Skeleton active />

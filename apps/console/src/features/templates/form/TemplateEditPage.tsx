@@ -1,3 +1,4 @@
+import { StaleChangeAlert } from '../../../components/StaleChangeAlert.tsx';
 import { useRef, useState } from 'react';
 import { Alert, App, Breadcrumb, Button, Card, Flex, Form, Result, Skeleton } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -10,7 +11,7 @@ import { useTemplateUpdateMutation } from '../../../data/templates/template-upda
 import { failureMessage } from '../../../forms/api-failure.ts';
 import type { TemplateEditorHandle } from '../editor/TemplateEditor.tsx';
 import { contentErrors, templateCreatePath, templateDetailPath, templateListPath } from '../templates.utils.ts';
-import { SaveErrors } from './SaveErrors.tsx';
+import { TemplateErrors } from '../editor/TemplateErrors.tsx';
 import { TemplateForm } from './TemplateForm.tsx';
 import type { TemplateFormValues } from './TemplateForm.tsx';
 import { useSaveFailure } from './use-save-failure.ts';
@@ -113,23 +114,16 @@ export function TemplateEditPage() {
         <Alert type="error" showIcon style={{ marginBottom: 16 }} title={failureMessage(query.error)} />
       )}
       {failure.stale ? (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={failure.message}
-          description="Reload shows the template as it is saved now; your changes on this page are discarded."
-          action={
-            <Button size="small" loading={query.isFetching} onClick={() => void reload()}>
-              Reload
-            </Button>
-          }
+        <StaleChangeAlert
+          message={failure.message}
+          what="the template"
+          reloading={query.isFetching}
+          onReload={() => void reload()}
         />
       ) : (
         <FailureAlert message={failure.message} />
       )}
-      <SaveErrors errors={failure.contentErrors} />
+      <TemplateErrors errors={failure.contentErrors} stops="saving" />
       <Card>
         {!template ? (
           <Skeleton active />

@@ -3,7 +3,7 @@ import { Button, Card, Flex, Form } from 'antd';
 import { analyzeTemplate, buildImageTemplate, imageServiceName } from '@cs/compose';
 import { contentErrors } from '../../../templates/templates.utils.ts';
 import { PlacementPreview } from '../../template/PlacementPreview.tsx';
-import { TemplateErrors } from '../../template/TemplateErrors.tsx';
+import { TemplateErrors } from '../../../templates/editor/TemplateErrors.tsx';
 import { TemplateText } from '../../template/TemplateText.tsx';
 import type { BasicValues, CreateFailure } from '../create-application.utils.ts';
 import { ContainerSection } from './ContainerSection.tsx';
