@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine (Node 20 and npm only) lacks. Idempotent and quick when all is there.
-# --with-browser also installs Debian's Chromium for the browser tests.
+# --with-browser also installs what the tests run besides Node: Debian's Chromium (browser tests),
+# and the Docker CLI and docker-compose 1.29 (the real clients of the clusters' Docker endpoints).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+APT_UPDATED=""
+apt_install() {
+  if [ -z "$APT_UPDATED" ]; then $SUDO apt-get update -qq; APT_UPDATED=1; fi
+  # --no-install-recommends: docker-compose would otherwise bring dockerd, containerd and iptables.
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
 
 PNPM_VERSION=12.4.2
 if ! command -v pnpm >/dev/null || [ "$(pnpm --version)" != "$PNPM_VERSION" ]; then
@@ -10,11 +19,22 @@ if ! command -v pnpm >/dev/null || [ "$(pnpm --version)" != "$PNPM_VERSION" ]; t
   npm install --global --save-exact "pnpm@$PNPM_VERSION" >/dev/null
 fi
 
-if [ "${1:-}" = "--with-browser" ] && [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null; then
-  echo "bootstrap: installing Debian's chromium (browser tests)"
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+if [ "${1:-}" = "--with-browser" ]; then
+  if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null; then
+    echo "bootstrap: installing Debian's chromium (browser tests)"
+    apt_install chromium
+  fi
+  if ! command -v docker >/dev/null || ! command -v docker-compose >/dev/null; then
+    echo "bootstrap: installing the Docker CLI and docker-compose (Docker endpoint tests)"
+    # Only the clients are wanted: a policy-rc.d that says no keeps the packages from starting dockerd.
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+      $SUDO chmod +x /usr/sbin/policy-rc.d
+      trap '$SUDO rm -f /usr/sbin/policy-rc.d' EXIT
+    fi
+    command -v docker >/dev/null || apt_install docker.io
+    command -v docker-compose >/dev/null || apt_install docker-compose
+  fi
 fi
 
 # Without it node-gyp downloads Node's headers to build better-sqlite3, which fails offline.

@@ -29,6 +29,7 @@ import type { WorkloadServices } from './services/workloads/workload-services.ts
 import type { AuthService } from './services/auth-service.ts';
 import type { ClusterOperations } from './services/cluster-operations.ts';
 import type { ClusterService } from './services/cluster-service.ts';
+import type { CredentialStore } from './services/credentials/credential-store.ts';
 import type { FaultService } from './services/fault-service.ts';
 import type { ImageCatalog } from './services/image-catalog.ts';
 import type { InstanceService } from './services/instance-service.ts';
@@ -54,6 +55,7 @@ export interface AppDependencies {
   templates: TemplateService;
   images: ImageCatalog;
   workloads: WorkloadServices;
+  credentials: CredentialStore;
   version: string;
   consoleDist: string;
   secureCookies: boolean;
@@ -91,7 +93,7 @@ export function createApp(deps: AppDependencies): { app: Express; closeStreams: 
     createClusterActionsRouter({
       operations: deps.operations,
       clusters: deps.clusters,
-      store: deps.store,
+      credentials: deps.credentials,
       publicUrl: deps.publicUrl,
     }),
   );

@@ -26,6 +26,11 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   CONSOLE_DIST: z.string().optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  DOCKER_ENDPOINTS: z.enum(['on', 'off']).default('on'),
+  DOCKER_HOST_ADDRESS: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]{1,253}$/, 'DOCKER_HOST_ADDRESS must be an IPv4 address or a host name.')
+    .default('127.0.0.1'),
   QUOTA_CLUSTERS: z.coerce.number().int().min(1).max(1_000).default(DEFAULT_QUOTAS.clusters),
   QUOTA_NODES_PER_CLUSTER: z.coerce
     .number()
@@ -51,6 +56,8 @@ export interface Config {
   secureCookies: boolean;
   /** The account's quotas: the guide's by default, raised to hold 2,000 nodes in one account. */
   quotas: Quotas;
+  /** Each cluster's Docker endpoint (mutual TLS): whether to serve them, and on which address. */
+  docker: { enabled: boolean; host: string };
 }
 
 /** Reads the environment of DESIGN.md, naming every variable that is wrong. */
@@ -75,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     consoleDist: resolve(e.CONSOLE_DIST ?? resolve(import.meta.dirname, '../../console/dist')),
     secureCookies: e.SECURE_COOKIES === 'true',
     quotas: { clusters: e.QUOTA_CLUSTERS, nodesPerCluster: e.QUOTA_NODES_PER_CLUSTER },
+    docker: { enabled: e.DOCKER_ENDPOINTS === 'on', host: e.DOCKER_HOST_ADDRESS },
   };
 }

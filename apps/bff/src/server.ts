@@ -3,6 +3,8 @@ import type { Clock } from '@cs/simulator';
 import { AnalysisPool } from './analysis/analysis-pool.ts';
 import type { AnalysisPoolOptions } from './analysis/analysis-pool.ts';
 import { createApp } from './app.ts';
+import { createDockerApp } from './docker/api/docker-app.ts';
+import { DockerEndpoints } from './docker/endpoints.ts';
 import type { Config } from './config.ts';
 import { createLogger } from './logging/logger.ts';
 import type { Logger } from './logging/logger.ts';
@@ -10,6 +12,7 @@ import { AuthService } from './services/auth-service.ts';
 import type { AuthServiceOptions } from './services/auth-service.ts';
 import { ClusterOperations } from './services/cluster-operations.ts';
 import { ClusterService } from './services/cluster-service.ts';
+import { CredentialStore } from './services/credentials/credential-store.ts';
 import { FaultService } from './services/fault-service.ts';
 import { ImageCatalog } from './services/image-catalog.ts';
 import { InstanceService } from './services/instance-service.ts';
@@ -26,6 +29,8 @@ export const VERSION = '0.1.0';
 const MAINTENANCE_MS = 60_000;
 const CHANGES_KEPT = 50_000;
 const POSTGRES_POLL_MS = 500;
+/** Below docker-compose's 60 s read timeout, so the client hears why rather than timing out. */
+const DOCKER_WAIT_BUDGET_MS = 50_000;
 
 export interface ServerOverrides {
   clock?: Clock;
@@ -35,6 +40,8 @@ export interface ServerOverrides {
   databaseSchema?: string;
   /** The template analysis pool's size, queue and budget (tests). */
   analysis?: AnalysisPoolOptions;
+  /** How long a Docker request waits for the simulated cloud (tests). */
+  dockerWaitBudgetMs?: number;
 }
 
 /** Wires store, change feed, simulator and HTTP app; `close` undoes it in reverse order. */
@@ -60,7 +67,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
 
   const auth = new AuthService(store, overrides.auth);
   const now = () => clock.now();
-  const clusters = new ClusterService(store, now, config.quotas);
+  const clusters = new ClusterService(store, now, config.quotas, config.docker.host);
   const operations = new ClusterOperations(store, clusters, now, config.quotas);
   const nodes = new NodeService(store, now);
   const instances = new InstanceService(store, now);
@@ -78,6 +85,22 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
   });
   await simulation.start();
 
+  const credentials = new CredentialStore(store, [...new Set([config.docker.host, '127.0.0.1', 'localhost'])]);
+  const workloads = createWorkloadServices(store, analysis, now, config.quotas.nodesPerCluster);
+  const dockerDeps = {
+    store,
+    workloads,
+    now,
+    logger,
+    waitBudgetMs: overrides.dockerWaitBudgetMs ?? DOCKER_WAIT_BUDGET_MS,
+  };
+  const docker = new DockerEndpoints(store, feed, credentials, logger, {
+    host: config.docker.host,
+    leading: () => simulation.leading,
+    handler: (clusterId) => createDockerApp(dockerDeps, clusterId),
+  });
+  if (config.docker.enabled) docker.start();
+
   const { app, closeStreams } = createApp({
     logger,
     store,
@@ -90,7 +113,8 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     faults,
     templates,
     images: new ImageCatalog(),
-    workloads: createWorkloadServices(store, analysis, now, config.quotas.nodesPerCluster),
+    workloads,
+    credentials,
     version: VERSION,
     consoleDist: config.consoleDist,
     secureCookies: config.secureCookies,
@@ -115,6 +139,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     clock,
     logger,
     analysis,
+    docker,
     /** Resolves once every change committed so far has reached the simulator and its writes landed. */
     async settle(): Promise<void> {
       for (let i = 0; i < 3; i++) {
@@ -125,6 +150,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     async close(): Promise<void> {
       clearInterval(maintenance);
       closeStreams();
+      await docker.close();
       await analysis.close();
       await simulation.stop();
       feed.stop();

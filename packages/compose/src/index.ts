@@ -5,6 +5,7 @@ export type { TemplateParameter } from './parameters.ts';
 export type { Diagnostic, DocumentPath, Severity, Span } from './diagnostics.ts';
 export type { TemplateFormat } from './layout.ts';
 export type { ComposeVersion } from './keys.ts';
+export { UNSUPPORTED_KEYS } from './keys.ts';
 export type { Service, AliyunSettings } from './service.ts';
 export type { ExternalService, Link, VolumeMount } from './service-fields.ts';
 export type { ExposedPort, PortMapping, Protocol } from './ports.ts';

@@ -170,6 +170,7 @@ export const ClusterSchema = z.object({
       securityGroupId: z.string().nullable(),
       securityGroupRules: z.array(SecurityGroupRuleSchema),
       slbId: z.string().nullable(),
+      /** `tcp://<host>:<port>`: the cluster's Docker endpoint on this machine, once it is created. */
       dockerEndpoint: z.string().nullable(),
     }),
     dockerVersion: z.string(),

@@ -119,8 +119,6 @@ export interface ClusterResources {
   securityGroupRules: SecurityGroupRule[];
   /** The Server Load Balancer created with the cluster (Pay-As-You-Go), or bound later. */
   slbId: string | null;
-  /** `tcp://<host>:<port>`: where Docker clients connect with the cluster certificate. */
-  dockerEndpoint: string | null;
 }
 
 export interface ClusterStatus extends ResourceStatus<ClusterPhase> {

@@ -19,3 +19,5 @@ export * from './scheduler/types.ts';
 export { PlacementState } from './scheduler/state.ts';
 export { placeContainers } from './scheduler/place.ts';
 export { serviceEvent } from './deploy/service-plan.ts';
+export { STOPPED_REASON } from './deploy/container-lifecycle.ts';
+export * from './logs/container-logs.ts';

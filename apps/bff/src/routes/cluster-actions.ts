@@ -10,21 +10,20 @@ import {
   UpgradeSystemServicesRequestSchema,
 } from '@cs/contracts';
 import { parseInput } from '../http/parse.ts';
-import { certFileZip } from '../services/certificates.ts';
 import type { ClusterOperations } from '../services/cluster-operations.ts';
 import type { ClusterService } from '../services/cluster-service.ts';
-import type { Store } from '../store/store.ts';
+import type { CredentialStore } from '../services/credentials/credential-store.ts';
 
 /** `POST /clusters/{id}/{action}` of DESIGN.md, Load Balancer Settings, and the certificate. */
 export function createClusterActionsRouter({
   operations,
   clusters,
-  store,
+  credentials,
   publicUrl,
 }: {
   operations: ClusterOperations;
   clusters: ClusterService;
-  store: Store;
+  credentials: CredentialStore;
   /** Where the instance reaches this BFF (PUBLIC_URL), never the request's Host header. */
   publicUrl: string;
 }): Router {
@@ -94,7 +93,7 @@ export function createClusterActionsRouter({
 
   router.get('/clusters/:id/certs', async (req, res) => {
     const cluster = await clusters.get(req.params.id);
-    const zip = await certFileZip(store, cluster);
+    const zip = await credentials.certFileZip({ id: cluster.metadata.id, name: cluster.metadata.name });
     res.type('application/zip').attachment('certFile.zip').send(Buffer.from(zip));
   });
 

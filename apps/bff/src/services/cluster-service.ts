@@ -39,7 +39,14 @@ export class ClusterService {
     private readonly store: Store,
     private readonly now: () => number,
     private readonly quotas: Quotas,
+    /** The address the clusters' Docker endpoints are advertised at (`tcp://HOST:PORT`). */
+    private readonly dockerHost: string,
   ) {}
+
+  private async dockerEndpoints(ids: readonly string[]): Promise<Map<string, string>> {
+    const ports = await this.store.dockerEndpoints.portsOf(ids);
+    return new Map([...ports].map(([id, port]) => [id, `tcp://${this.dockerHost}:${port}`]));
+  }
 
   async list(query: {
     name?: string;
@@ -54,7 +61,13 @@ export class ClusterService {
       }),
       nodePhasesByCluster(this.store),
     ]);
-    return { items: page.items.map((c) => toClusterDto(c, phases.get(c.metadata.id) ?? [])), total: page.total };
+    const endpoints = await this.dockerEndpoints(page.items.map((c) => c.metadata.id));
+    return {
+      items: page.items.map((c) =>
+        toClusterDto(c, phases.get(c.metadata.id) ?? [], endpoints.get(c.metadata.id) ?? null),
+      ),
+      total: page.total,
+    };
   }
 
   get(id: string): Promise<Cluster> {
@@ -62,10 +75,14 @@ export class ClusterService {
   }
 
   async view(cluster: Cluster): Promise<ClusterDto> {
-    const nodes = await this.store.resources.listInScope<Node>('node', cluster.metadata.id);
+    const [nodes, endpoints] = await Promise.all([
+      this.store.resources.listInScope<Node>('node', cluster.metadata.id),
+      this.dockerEndpoints([cluster.metadata.id]),
+    ]);
     return toClusterDto(
       cluster,
       nodes.map((n) => n.status.phase),
+      endpoints.get(cluster.metadata.id) ?? null,
     );
   }
 
@@ -102,7 +119,7 @@ export class ClusterService {
       phaseSince: new Date(this.now()).toISOString(),
       observedGeneration: 1,
       conditions: [],
-      resources: { securityGroupId: null, securityGroupRules: [], slbId: null, dockerEndpoint: null },
+      resources: { securityGroupId: null, securityGroupRules: [], slbId: null },
       dockerVersion: INITIAL_DOCKER_VERSION,
       agentVersion: INITIAL_AGENT_VERSION,
       systemServices: { acsrouting: initial, acslogging: initial, acsmonitoring: initial, acsvolumedriver: initial },
@@ -118,7 +135,7 @@ export class ClusterService {
         events: [clusterEvent(id, 'ClusterCreating', `Start to create cluster ${input.name}.`)],
       },
     );
-    return toClusterDto(created, []);
+    return toClusterDto(created, [], null);
   }
 
   /** Moves the cluster to Deleting; the simulator releases its resources and removes it. */

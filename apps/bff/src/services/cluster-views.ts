@@ -3,8 +3,15 @@ import type { Cluster, NodePhase } from '@cs/domain';
 import type { ClusterDto } from '@cs/contracts';
 import type { Store } from '../store/store.ts';
 
-/** The cluster as the API shows it: node count and health derived, the attach token's hash left out. */
-export function toClusterDto(cluster: Cluster, nodePhases: readonly NodePhase[]): ClusterDto {
+/**
+ * The cluster as the API shows it: node count and health derived, its Docker endpoint's address
+ * from the endpoint table (the BFF serves it, ADR 015), the attach token's hash left out.
+ */
+export function toClusterDto(
+  cluster: Cluster,
+  nodePhases: readonly NodePhase[],
+  dockerEndpoint: string | null,
+): ClusterDto {
   const operation = cluster.spec.operation;
   return {
     ...cluster,
@@ -20,7 +27,12 @@ export function toClusterDto(cluster: Cluster, nodePhases: readonly NodePhase[])
             }
           : operation,
     },
-    status: { ...cluster.status, nodeCount: nodePhases.length, nodeHealth: clusterNodeHealth(nodePhases) },
+    status: {
+      ...cluster.status,
+      resources: { ...cluster.status.resources, dockerEndpoint },
+      nodeCount: nodePhases.length,
+      nodeHealth: clusterNodeHealth(nodePhases),
+    },
   };
 }
 

@@ -85,6 +85,47 @@ export class ContainerStore {
     return found;
   }
 
+  /**
+   * A container of the cluster by name, or by its id or an unambiguous prefix of it (as Docker
+   * clients name containers). Undefined when none matches; 'ambiguous' when a prefix fits several.
+   */
+  async resolve(clusterId: string, reference: string): Promise<Container | 'ambiguous' | undefined> {
+    const inCluster = this.db.selectFrom('containers').selectAll().where('cluster_id', '=', clusterId);
+    const byName = await inCluster.where('name', '=', reference).executeTakeFirst();
+    if (byName) return toContainer(byName);
+    if (!/^[0-9a-f]{1,64}$/.test(reference)) return undefined;
+    const byId = await inCluster
+      .where('id', '>=', reference)
+      .where('id', '<', prefixEnd(reference))
+      .orderBy('id')
+      .limit(2)
+      .execute();
+    if (byId.length > 1) return 'ambiguous';
+    return byId[0] ? toContainer(byId[0]) : undefined;
+  }
+
+  /** Containers of a cluster, newest first, narrowed to services and phases (`docker ps`). */
+  async listNewest(
+    clusterId: string,
+    filter: { serviceIds?: readonly string[]; phases?: readonly ContainerState[]; limit?: number },
+  ): Promise<Container[]> {
+    const query = (serviceIds?: readonly string[]) => {
+      let q = this.db.selectFrom('containers').selectAll().where('cluster_id', '=', clusterId);
+      if (serviceIds) q = q.where('service_id', 'in', [...serviceIds]);
+      if (filter.phases) q = q.where('phase', 'in', [...filter.phases]);
+      q = q.orderBy('created_at', 'desc').orderBy('id', 'desc');
+      return filter.limit !== undefined ? q.limit(filter.limit) : q;
+    };
+    if (filter.phases?.length === 0 || filter.serviceIds?.length === 0) return [];
+    const rows = filter.serviceIds
+      ? (await Promise.all(chunks([...filter.serviceIds]).map((part) => query(part).execute()))).flat()
+      : await query().execute();
+    const containers = rows.map(toContainer);
+    if (!filter.serviceIds || filter.serviceIds.length <= CHUNK) return containers;
+    containers.sort((a, b) => b.metadata.createdAt.localeCompare(a.metadata.createdAt));
+    return filter.limit !== undefined ? containers.slice(0, filter.limit) : containers;
+  }
+
   /** Every container of a cluster (what the scheduler counts for a placement preview). */
   async listInCluster(clusterId: string): Promise<Container[]> {
     const rows = await this.db.selectFrom('containers').selectAll().where('cluster_id', '=', clusterId).execute();

@@ -12,6 +12,10 @@ export interface Schema {
   containers: ContainersTable;
   container_counts: ContainerCountsTable;
   application_versions: ApplicationVersionsTable;
+  docker_endpoints: DockerEndpointsTable;
+  docker_networks: DockerNetworksTable;
+  docker_images: DockerImagesTable;
+  docker_projects: DockerProjectsTable;
 }
 
 export interface UsersTable {
@@ -82,6 +86,43 @@ export interface ClusterCredentialsTable {
   ca_cert: string;
   client_cert: string;
   client_key: string;
+  /** Null for credentials issued before the Docker endpoint (issue 9): they are issued again. */
+  ca_key: string | null;
+  server_cert: string | null;
+  server_key: string | null;
+  created_at: string;
+}
+
+export interface DockerEndpointsTable {
+  kind: 'cluster';
+  cluster_id: string;
+  port: number;
+  created_at: string;
+}
+
+export interface DockerNetworksTable {
+  id: string;
+  kind: 'cluster';
+  cluster_id: string;
+  name: string;
+  driver: string;
+  /** JSON objects of strings. */
+  labels: string;
+  options: string;
+  created_at: string;
+}
+
+export interface DockerImagesTable {
+  kind: 'cluster';
+  cluster_id: string;
+  reference: string;
+  digest: string;
+  pulled_at: string;
+}
+
+export interface DockerProjectsTable {
+  kind: 'application';
+  application_id: string;
   created_at: string;
 }
 

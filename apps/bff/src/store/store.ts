@@ -1,6 +1,8 @@
 import { ApplicationVersionStore } from './application-version-store.ts';
 import { ContainerStore } from './container-store.ts';
 import type { Database } from './database.ts';
+import { DockerEndpointStore } from './docker-endpoint-store.ts';
+import { DockerObjectStore } from './docker-object-store.ts';
 import { EventStore } from './event-store.ts';
 import { LeaseStore } from './lease-store.ts';
 import { ResourceStore } from './resource-store.ts';
@@ -20,6 +22,8 @@ export interface Store {
   applicationVersions: ApplicationVersionStore;
   /** The deploy engine's batched writes. */
   workloads: WorkloadWriter;
+  dockerEndpoints: DockerEndpointStore;
+  docker: DockerObjectStore;
 }
 
 export function createStore(database: Database, now: () => number, onCommit: () => void = () => {}): Store {
@@ -34,5 +38,7 @@ export function createStore(database: Database, now: () => number, onCommit: () 
     users: new UserStore(database.db),
     sessions: new SessionStore(database.db),
     leases: new LeaseStore(database.db),
+    dockerEndpoints: new DockerEndpointStore(database.db),
+    docker: new DockerObjectStore(database.db),
   };
 }

@@ -64,6 +64,8 @@ export async function startTestServer(
       ...(engine === 'postgres' ? { DATABASE_URL: TEST_DATABASE_URL } : {}),
       LOG_LEVEL: 'debug',
       PUBLIC_URL: origin,
+      // The Docker endpoints' tests turn them on; elsewhere a TLS server per cluster would only cost.
+      DOCKER_ENDPOINTS: 'off',
       ...options.env,
     }),
     {

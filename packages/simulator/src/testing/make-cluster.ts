@@ -43,7 +43,7 @@ export function makeCluster(
       phaseSince: EPOCH,
       observedGeneration: 1,
       conditions: [],
-      resources: { securityGroupId: null, securityGroupRules: [], slbId: null, dockerEndpoint: null },
+      resources: { securityGroupId: null, securityGroupRules: [], slbId: null },
       dockerVersion: INITIAL_DOCKER_VERSION,
       agentVersion: INITIAL_AGENT_VERSION,
       systemServices: { acsrouting: '0.7', acslogging: '0.7', acsmonitoring: '0.7', acsvolumedriver: '0.7' },

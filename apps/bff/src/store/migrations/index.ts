@@ -3,6 +3,7 @@ import type { Dialect } from '../database.ts';
 import { initial } from './001-initial.ts';
 import { clusterCredentials } from './002-cluster-credentials.ts';
 import { workloads } from './003-workloads.ts';
+import { dockerEndpoints } from './004-docker-endpoints.ts';
 
 /** Every migration, in order; names sort as they must run. Never edit one that has shipped. */
 export function migrations(dialect: Dialect): MigrationProvider {
@@ -10,6 +11,7 @@ export function migrations(dialect: Dialect): MigrationProvider {
     '001-initial': initial(dialect),
     '002-cluster-credentials': clusterCredentials,
     '003-workloads': workloads,
+    '004-docker-endpoints': dockerEndpoints,
   };
   return { getMigrations: async () => all };
 }

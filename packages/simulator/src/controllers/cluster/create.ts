@@ -1,7 +1,7 @@
 import { defaultSecurityGroupRules } from '@cs/domain';
 import type { Cluster } from '@cs/domain';
 import type { Procedure, Step } from '../../procedure.ts';
-import { randomId, randomInt } from '../../random.ts';
+import { randomId } from '../../random.ts';
 import { clusterEvent, enterPhase, nodesOf, restingPhase } from './shared.ts';
 import { nodeAddressProblem, provisionNodes } from './provision.ts';
 
@@ -102,10 +102,8 @@ export const createProcedure: Procedure<Cluster> = {
         phase === 'Running'
           ? `Create cluster ${cluster.metadata.name} completed.`
           : `Create cluster ${cluster.metadata.name} completed. The cluster has no node: add existing instances to activate it.`;
-      const dockerEndpoint = `tcp://master${randomInt(random, 1, 4)}g${randomInt(random, 1, 9)}.cs-${cluster.spec.region}.aliyun.com:${randomInt(random, 20000, 20999)}`;
-      const status = enterPhase(cluster, phase, now);
       return {
-        status: { ...status, resources: { ...status.resources, dockerEndpoint } },
+        status: enterPhase(cluster, phase, now),
         creates,
         events: [clusterEvent(cluster, 'Info', 'ClusterCreated', message)],
       };

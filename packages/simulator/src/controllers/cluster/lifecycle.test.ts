@@ -119,7 +119,6 @@ describe('cluster creation', () => {
     expect(t.cluster()?.status.resources).toMatchObject({
       securityGroupId: expect.stringMatching(/^sg-/),
       slbId: expect.stringMatching(/^lb-/),
-      dockerEndpoint: expect.stringMatching(/^tcp:\/\/master\d+g\d+\.cs-cn-hangzhou\.aliyun\.com:\d+$/),
     });
     expect(t.cluster()?.status.resources.securityGroupRules[0]).toMatchObject({
       protocol: 'All',

@@ -1,0 +1,14 @@
+import type { Logger } from '../logging/logger.ts';
+import type { WorkloadServices } from '../services/workloads/workload-services.ts';
+import type { Store } from '../store/store.ts';
+
+/** What the Docker API of a cluster works with: the console's own services and store. */
+export interface DockerDeps {
+  store: Store;
+  workloads: WorkloadServices;
+  /** Simulated time, as the rest of the product sees it. */
+  now: () => number;
+  logger: Logger;
+  /** How long a request may wait for the simulated cloud to carry out what it asked (real milliseconds). */
+  waitBudgetMs: number;
+}
