@@ -140,6 +140,8 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     logger,
     analysis,
     docker,
+    /** The Docker API of a cluster without its TLS listener (tests drive it directly). */
+    dockerApp: (clusterId: string) => createDockerApp(dockerDeps, clusterId),
     /** Resolves once every change committed so far has reached the simulator and its writes landed. */
     async settle(): Promise<void> {
       for (let i = 0; i < 3; i++) {

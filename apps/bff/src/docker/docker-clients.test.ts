@@ -37,7 +37,7 @@ describe.skipIf(missing)('the real docker and docker-compose clients against a c
   let stopTime: () => Promise<void>;
   const docker = (...args: string[]) => runClient('docker', args, client);
   const compose = (...args: string[]) =>
-    runClient('docker-compose', ['--no-ansi', '-p', 'demo', '-f', join(client.dir, 'demo.yml'), ...args], client);
+    runClient('docker-compose', ['--no-ansi', '-p', 'demo', '-f', join(client.cwd, 'demo.yml'), ...args], client);
   const api = (path: string) => t.http.get(`/api/v1${path}`).set('Cookie', cookie);
 
   beforeAll(async () => {
@@ -50,7 +50,7 @@ describe.skipIf(missing)('the real docker and docker-compose clients against a c
     const endpoint = cluster.body.status.resources.dockerEndpoint as string;
     expect(endpoint).toMatch(/^tcp:\/\/127\.0\.0\.1:\d+$/);
     client = await clientSetup(t, cookie, clusterId, endpoint);
-    writeFileSync(join(client.dir, 'demo.yml'), TEMPLATE);
+    writeFileSync(join(client.cwd, 'demo.yml'), TEMPLATE);
     stopTime = keepTimeMoving(t);
   }, 60_000);
 
@@ -174,12 +174,12 @@ describe.skipIf(missing)('the real docker and docker-compose clients against a c
       /GET \/containers\/demo_web_1\/top is not supported by the Container Service's Docker endpoint/,
     );
     writeFileSync(
-      join(client.dir, 'tty.yml'),
+      join(client.cwd, 'tty.yml'),
       "version: '2'\nservices:\n  shell:\n    image: busybox\n    tty: true\n",
     );
     const tty = await runClient(
       'docker-compose',
-      ['--no-ansi', '-p', 'tty', '-f', join(client.dir, 'tty.yml'), 'up', '-d'],
+      ['--no-ansi', '-p', 'tty', '-f', join(client.cwd, 'tty.yml'), 'up', '-d'],
       client,
     );
     expect(tty.code).not.toBe(0);
@@ -187,7 +187,7 @@ describe.skipIf(missing)('the real docker and docker-compose clients against a c
   });
 
   it('refuses a client without a certificate of this cluster at the handshake', async () => {
-    const caOnly = join(client.dir, 'ca-only');
+    const caOnly = join(client.cwd, 'ca-only');
     mkdirSync(caOnly);
     copyFileSync(join(client.certPath, 'ca.pem'), join(caOnly, 'ca.pem'));
     const none = await runClient('docker', ['version'], {

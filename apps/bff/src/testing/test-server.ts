@@ -47,6 +47,8 @@ export async function startTestServer(
     env?: Record<string, string>;
     /** The template analysis pool; by default one worker, started when a test first needs it. */
     analysis?: AnalysisPoolOptions;
+    /** How long a Docker request waits for the simulated cloud. */
+    dockerWaitBudgetMs?: number;
   } = {},
 ): Promise<TestServer> {
   const engine = options.engine ?? 'sqlite';
@@ -74,6 +76,7 @@ export async function startTestServer(
       auth: { scryptCost: TEST_SCRYPT },
       databaseSchema: engine === 'postgres' ? schema : undefined,
       analysis: { size: 1, ...options.analysis },
+      dockerWaitBudgetMs: options.dockerWaitBudgetMs,
     },
   ).catch((error: unknown) => {
     listener.close();

@@ -164,7 +164,7 @@ export class ComposeProjects {
     if (found.container) return found.container;
     if (found.failed) throw new DockerError(409, found.failed.status.reason ?? `Service ${request.service} failed.`);
     throw new DockerError(
-      503,
+      409,
       `The cluster has not created ${expected} within ${Math.round(waitBudgetMs / 1000)} s; see the application's events in the console.`,
     );
   }

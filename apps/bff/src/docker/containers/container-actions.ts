@@ -94,8 +94,8 @@ export class ContainerActions {
   private async deleteEmptiedProject(applicationId: string): Promise<void> {
     const { store, workloads } = this.deps;
     if (!(await store.docker.isProject(applicationId))) return;
-    const left = await store.containers.list({ applicationId }, { page: 1, pageSize: 50 });
-    if (left.items.some((c) => c.spec.desiredState !== 'removed')) return;
+    const left = await store.containers.list({ applicationId }, { page: 1, pageSize: 1 });
+    if (left.total > 0) return;
     await workloads.applications.operate(applicationId, 'delete').catch((error: unknown) => {
       // Deleted by someone else meanwhile, or already being deleted: either way it goes.
       if (!(error instanceof ConflictError) && !(error instanceof NotFoundError)) throw error;

@@ -1,22 +1,50 @@
-import { Alert, Button, Card, Descriptions, Flex, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { Alert, Button, Card, Descriptions, Flex, Tooltip, Typography } from 'antd';
+import { CheckOutlined, CopyOutlined, DownloadOutlined } from '@ant-design/icons';
 import type { ClusterDto } from '@cs/contracts';
+import { copyText } from '../../../components/copy-text.ts';
 import { api } from '../../../data/api.ts';
+import {
+  COMPOSE_WITHOUT_CA_OVERRIDES,
+  dockerCliCommand,
+  dockerEnvironmentCommands,
+} from './connection-information.utils.ts';
 
-const codeBlock = {
-  margin: 0,
-  padding: 12,
-  background: 'rgba(0, 0, 0, 0.04)',
-  borderRadius: 6,
-  fontSize: 12.5,
-  whiteSpace: 'pre-wrap' as const,
-};
+/** Shell text in a block of its own (scrolling, never wrapped), with a Copy button that copies it exactly. */
+function CommandBlock({ label, text }: { label: string; text: string }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    if (!(await copyText(text))) return;
+    setCopied(true);
+    setTimeout(() => setCopied(false), 2000);
+  };
+  return (
+    <Flex align="flex-start" style={{ background: 'rgba(0, 0, 0, 0.04)', borderRadius: 6 }}>
+      <pre
+        aria-label={label}
+        tabIndex={0}
+        style={{ flex: 1, minWidth: 0, margin: 0, padding: 12, fontSize: 12.5, whiteSpace: 'pre', overflowX: 'auto' }}
+      >
+        {text}
+      </pre>
+      <Tooltip title={copied ? 'Copied' : 'Copy'}>
+        <Button
+          type="text"
+          size="small"
+          aria-label={`Copy ${label}`}
+          icon={copied ? <CheckOutlined aria-hidden /> : <CopyOutlined aria-hidden />}
+          onClick={() => void copy()}
+          style={{ margin: 8 }}
+        />
+      </Tooltip>
+    </Flex>
+  );
+}
 
 /** Connection Information: the Docker endpoint, the certificate, and how to use them. */
 export function ConnectionInformation({ cluster }: { cluster: ClusterDto }) {
   const { id, name } = cluster.metadata;
   const endpoint = cluster.status.resources.dockerEndpoint;
-  const dir = `~/acs/certs/${name}/`;
 
   return (
     <Card title="Connection Information">
@@ -59,16 +87,25 @@ export function ConnectionInformation({ cluster }: { cluster: ClusterDto }) {
           a different directory, but the <code>~/acs/certs/ClusterName/</code> directory is recommended for easy
           management.
         </p>
-        <pre style={codeBlock} aria-label="Commands to save the certificate">
-          {`mkdir -p ~/acs/certs/ClusterName/ #Replace ClusterName with your cluster name\ncd ~/acs/certs/ClusterName/\ncp /path/to/certFile.zip .\nunzip certFile.zip`}
-        </pre>
+        <CommandBlock
+          label="Commands to save the certificate"
+          text={`mkdir -p ~/acs/certs/ClusterName/ #Replace ClusterName with your cluster name\ncd ~/acs/certs/ClusterName/\ncp /path/to/certFile.zip .\nunzip certFile.zip`}
+        />
         <p style={{ margin: 0 }}>The certFile.zip file contains ca.pem, cert.pem, and key.pem files.</p>
         {endpoint && (
           <>
-            <p style={{ margin: 0 }}>Then connect with the Docker Client, for example:</p>
-            <pre style={codeBlock}>
-              {`docker --tlsverify --tlscacert=${dir}ca.pem --tlscert=${dir}cert.pem --tlskey=${dir}key.pem \\\n  -H ${endpoint} info`}
-            </pre>
+            <p style={{ margin: 0 }}>Then connect with the Docker Client, the certificate given as flags:</p>
+            <CommandBlock label="Docker CLI command" text={dockerCliCommand(name, endpoint)} />
+            <p style={{ margin: 0 }}>Or set the environment once, for the Docker Client and docker-compose:</p>
+            <CommandBlock label="Environment variables" text={dockerEnvironmentCommands(name, endpoint)} />
+            <p style={{ margin: 0 }}>
+              docker-compose 1.x must run without <code>REQUESTS_CA_BUNDLE</code> and <code>CURL_CA_BUNDLE</code> set,
+              because python-requests lets them override the certificate:
+            </p>
+            <CommandBlock
+              label="docker-compose without REQUESTS_CA_BUNDLE and CURL_CA_BUNDLE"
+              text={COMPOSE_WITHOUT_CA_OVERRIDES}
+            />
           </>
         )}
         {!endpoint && (
