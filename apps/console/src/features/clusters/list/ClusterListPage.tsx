@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { ClusterDto } from '@cs/contracts';
 import { quotaMessage } from '@cs/domain';
 import { PageHeading } from '../../../components/PageHeading.tsx';
+import { useClusterQuery } from '../../../data/clusters/cluster-query.ts';
 import { useClustersQuery } from '../../../data/clusters/clusters-query.ts';
 import { useQuotas } from '../../../data/quotas/quotas-query.ts';
 import { ClusterDialogs } from '../dialogs/ClusterDialogs.tsx';
@@ -47,7 +48,14 @@ export function ClusterListPage() {
   const dialogs = useClusterDialog();
   const columns = useMemo(() => clusterColumns(dialogs.open), [dialogs.open]);
   const items = clusters.data?.items;
-  const dialogCluster = items?.find((c: ClusterDto) => c.metadata.id === dialogs.dialog?.clusterId);
+  // The dialog's cluster by id, not from the page shown: new clusters can push it off this page.
+  const dialogQuery = useClusterQuery(
+    { id: dialogs.dialog?.clusterId ?? '' },
+    { enabled: dialogs.dialog !== undefined, retry: false },
+  );
+  const dialogCluster = dialogQuery.isError
+    ? undefined
+    : (dialogQuery.data ?? items?.find((c: ClusterDto) => c.metadata.id === dialogs.dialog?.clusterId));
   const quotas = useQuotas();
   const quotaReached = !name && (clusters.data?.total ?? 0) >= quotas.clusters;
 
