@@ -16,3 +16,4 @@ export * from './images.ts';
 export * from './applications.ts';
 export * from './workloads.ts';
 export * from './simulation.ts';
+export * from './metrics.ts';
