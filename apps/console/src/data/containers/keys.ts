@@ -8,4 +8,5 @@ export const containerKeys = {
   all: () => ['containers'] as const,
   lists: () => ['containers', 'list'] as const,
   page: (query: ContainerListQuery) => ['containers', 'list', query] as const,
+  detail: (id: string) => ['containers', 'detail', id] as const,
 };

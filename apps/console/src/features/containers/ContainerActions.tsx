@@ -1,9 +1,10 @@
 import { Flex } from 'antd';
+import { Link } from 'react-router';
 import type { ContainerDto } from '@cs/contracts';
 import type { ContainerAction } from '../../data/containers/container-lifecycle-mutation.ts';
 import { ActionLink } from '../workloads/ActionLink.tsx';
 import { ActionSeparator } from '../workloads/ActionSeparator.tsx';
-import { LaterPageLink } from '../workloads/LaterPageLink.tsx';
+import { containerDetailPath } from './container-paths.ts';
 import { containerDeleteProblem, containerSwitch, containerSwitchProblem } from './containers.utils.ts';
 
 interface ContainerActionsProps {
@@ -34,12 +35,12 @@ export function ContainerActions({ container, pending, onAction }: ContainerActi
           onClick={() => onAction(switchTo, container)}
         />
         <ActionSeparator />
-        <LaterPageLink label="Monitor" later="Container monitoring charts" />
+        <Link to={containerDetailPath(container.metadata.id, 'monitor')}>Monitor</Link>
       </Flex>
       <Flex gap={6} align="center">
-        <LaterPageLink label="Logs" later="Container logs" />
+        <Link to={containerDetailPath(container.metadata.id, 'logs')}>Logs</Link>
         <ActionSeparator />
-        <LaterPageLink label="Web Terminal" later="The web terminal and its shell" />
+        <Link to={containerDetailPath(container.metadata.id, 'terminal')}>Web Terminal</Link>
       </Flex>
     </Flex>
   );

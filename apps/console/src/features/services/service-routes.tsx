@@ -17,6 +17,13 @@ export const serviceRoutes: RouteObject[] = [
     }),
   },
   {
+    path: '/containers/:id',
+    handle: { title: 'Container' },
+    lazy: async () => ({
+      Component: (await import('../containers/detail/ContainerDetailPage.tsx')).ContainerDetailPage,
+    }),
+  },
+  {
     path: '/nodes/:nodeId/containers',
     handle: { title: 'Node Containers' },
     lazy: async () => ({
