@@ -8,6 +8,7 @@ import { ClusterDetailPage } from './pages/ClusterDetailPage.ts';
 import { ClusterListPage } from './pages/ClusterListPage.ts';
 import { ConsoleShell } from './pages/ConsoleShell.ts';
 import { NodesPage } from './pages/NodesPage.ts';
+import { OperationLogsPage } from './pages/OperationLogsPage.ts';
 import { OverviewPage } from './pages/OverviewPage.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 import { ImagesPage } from './pages/ImagesPage.ts';
@@ -31,6 +32,7 @@ export interface Fixtures {
   applicationCreatePage: ApplicationCreatePage;
   applicationDetailPage: ApplicationDetailPage;
   applicationUpdatePage: ApplicationUpdatePage;
+  operationLogsPage: OperationLogsPage;
 }
 
 export const test = base.extend<Fixtures>({
@@ -49,6 +51,7 @@ export const test = base.extend<Fixtures>({
   applicationCreatePage: async ({ page }, use) => use(new ApplicationCreatePage(page)),
   applicationDetailPage: async ({ page }, use) => use(new ApplicationDetailPage(page)),
   applicationUpdatePage: async ({ page }, use) => use(new ApplicationUpdatePage(page)),
+  operationLogsPage: async ({ page }, use) => use(new OperationLogsPage(page)),
 });
 
 export { expect } from '@playwright/test';

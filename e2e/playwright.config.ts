@@ -65,8 +65,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DATA_DIR: process.env.E2E_DATA_DIR,
       ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD,
-      // Simulated time 30x: a zero-node cluster is created in about a second.
-      SIM_SPEED: '30',
+      // Simulated time 30x: a zero-node cluster is created in about a second. Benches may ask for more.
+      SIM_SPEED: process.env.E2E_SIM_SPEED ?? '30',
       LOG_LEVEL: 'warn',
     },
   },

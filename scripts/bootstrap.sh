@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine (Node 20 and npm only) lacks. Idempotent and quick when all is there.
 # --with-browser also installs what the tests run besides Node: Debian's Chromium (browser tests),
-# and the Docker CLI and docker-compose 1.29 (the real clients of the clusters' Docker endpoints).
+# the Docker CLI and docker-compose 1.29 (the real clients of the clusters' Docker endpoints) and
+# Prometheus (which scrapes the clusters' metrics).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,16 +25,25 @@ if [ "${1:-}" = "--with-browser" ]; then
     echo "bootstrap: installing Debian's chromium (browser tests)"
     apt_install chromium
   fi
-  if ! command -v docker >/dev/null || ! command -v docker-compose >/dev/null; then
-    echo "bootstrap: installing the Docker CLI and docker-compose (Docker endpoint tests)"
-    # Only the clients are wanted: a policy-rc.d that says no keeps the packages from starting dockerd.
+  # Only the programs are wanted, not their services: a policy-rc.d that says no keeps the
+  # packages from starting dockerd or a Prometheus on :9090.
+  refuse_service_starts() {
     if [ ! -e /usr/sbin/policy-rc.d ]; then
       printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
       $SUDO chmod +x /usr/sbin/policy-rc.d
       trap '$SUDO rm -f /usr/sbin/policy-rc.d' EXIT
     fi
+  }
+  if ! command -v docker >/dev/null || ! command -v docker-compose >/dev/null; then
+    echo "bootstrap: installing the Docker CLI and docker-compose (Docker endpoint tests)"
+    refuse_service_starts
     command -v docker >/dev/null || apt_install docker.io
     command -v docker-compose >/dev/null || apt_install docker-compose
+  fi
+  if ! command -v prometheus >/dev/null || ! command -v promtool >/dev/null; then
+    echo "bootstrap: installing Debian's prometheus (it scrapes the clusters' metrics in a test)"
+    refuse_service_starts
+    apt_install prometheus
   fi
 fi
 

@@ -9,7 +9,7 @@ const apiProxy: Record<string, ProxyOptions> = {
   '/api': {
     target: BFF_ORIGIN,
     changeOrigin: false,
-    // The web terminal will use WebSocket upgrades under /api.
+    // The Web Terminal upgrades to a WebSocket under /api.
     ws: true,
     configure(proxy) {
       // Server-Sent Events must stream: no buffering by intermediaries, and no compression.

@@ -10,6 +10,11 @@ import { requestContext } from './http/request-context.ts';
 import { requireSession } from './http/require-session.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import type { Logger } from './logging/logger.ts';
+import { consoleActor } from './operations/actors.ts';
+import { CONSOLE_OPERATIONS } from './operations/operation-routes.ts';
+import { recordOperations } from './operations/record-operations.ts';
+import { createOperationLogsRouter } from './routes/operation-logs.ts';
+import { createAlarmsRouter } from './routes/alarms.ts';
 import { createAttachRouter } from './routes/attach.ts';
 import { createClusterActionsRouter } from './routes/cluster-actions.ts';
 import { createClustersRouter } from './routes/clusters.ts';
@@ -23,9 +28,13 @@ import { createImagesRouter } from './routes/images.ts';
 import { createTemplatesRouter } from './routes/templates.ts';
 import { createApplicationsRouter } from './routes/applications.ts';
 import { createContainersRouter } from './routes/containers.ts';
+import { createMetricsRouter } from './routes/metrics.ts';
+import { createTerminalRouter } from './routes/terminal.ts';
+import { createLogsRouter } from './routes/logs.ts';
 import { createServicesRouter } from './routes/services.ts';
 import { createSimulationRouter } from './routes/simulation.ts';
 import type { WorkloadServices } from './services/workloads/workload-services.ts';
+import type { AlarmService } from './services/alarms/alarm-service.ts';
 import type { AuthService } from './services/auth-service.ts';
 import type { ClusterOperations } from './services/cluster-operations.ts';
 import type { ClusterService } from './services/cluster-service.ts';
@@ -33,9 +42,13 @@ import type { CredentialStore } from './services/credentials/credential-store.ts
 import type { FaultService } from './services/fault-service.ts';
 import type { ImageCatalog } from './services/image-catalog.ts';
 import type { InstanceService } from './services/instance-service.ts';
+import type { LogService } from './services/logs/log-service.ts';
+import type { LoadSpikeService } from './services/metrics/load-spike-service.ts';
+import type { MetricsService } from './services/metrics/metrics-service.ts';
 import type { NodeService } from './services/node-service.ts';
 import type { TemplateService } from './services/template-service.ts';
 import type { Store } from './store/store.ts';
+import type { TerminalService } from './terminal/terminal-service.ts';
 import type { ChangeFeed } from './streams/change-feed.ts';
 import { createClusterLogRouter } from './streams/cluster-log-route.ts';
 import { createWatchRouter } from './streams/watch-route.ts';
@@ -55,6 +68,12 @@ export interface AppDependencies {
   templates: TemplateService;
   images: ImageCatalog;
   workloads: WorkloadServices;
+  terminals: TerminalService;
+  logs: LogService;
+  alarms: AlarmService;
+  metrics: MetricsService;
+  loadSpikes: LoadSpikeService;
+  now: () => number;
   credentials: CredentialStore;
   version: string;
   consoleDist: string;
@@ -78,6 +97,14 @@ export function createApp(deps: AppDependencies): { app: Express; closeStreams: 
 
   const json = express.json({ limit: BODY_LIMIT });
   const api = express.Router();
+  api.use(
+    recordOperations({
+      log: deps.store.operationLogs,
+      logger: deps.logger,
+      table: CONSOLE_OPERATIONS,
+      actor: consoleActor,
+    }),
+  );
   api.use(createHealthRouter({ version: deps.version }));
   api.post('/session', json);
   api.use(createSessionRouter({ auth: deps.auth, secureCookies: deps.secureCookies }));
@@ -87,6 +114,7 @@ export function createApp(deps: AppDependencies): { app: Express; closeStreams: 
   api.use(refuseNulInAddress);
   api.use(json);
   api.use(createOverviewRouter({ store: deps.store }));
+  api.use(createOperationLogsRouter({ log: deps.store.operationLogs }));
   api.use(createClustersRouter({ clusters: deps.clusters }));
   api.use(createQuotasRouter({ quotas: deps.quotas }));
   api.use(
@@ -104,11 +132,18 @@ export function createApp(deps: AppDependencies): { app: Express; closeStreams: 
   api.use(createApplicationsRouter({ applications: deps.workloads.applications }));
   api.use(createServicesRouter({ services: deps.workloads.services }));
   api.use(createContainersRouter({ containers: deps.workloads.containers }));
+  api.use(
+    createMetricsRouter({ metrics: deps.metrics, loadSpikes: deps.loadSpikes, store: deps.store, now: deps.now }),
+  );
+  api.use(createTerminalRouter({ terminals: deps.terminals }));
+  api.use(createAlarmsRouter({ alarms: deps.alarms }));
   api.use(createSimulationRouter({ simulation: deps.workloads.simulation, nodes: deps.nodes }));
   const watch = createWatchRouter({ feed: deps.feed, resources: deps.store.resources });
   const clusterLogs = createClusterLogRouter({ clusters: deps.clusters, events: deps.store.events, feed: deps.feed });
+  const containerLogs = createLogsRouter({ logs: deps.logs });
   api.use(watch);
   api.use(clusterLogs);
+  api.use(containerLogs);
   api.use(noRoute('API route'));
 
   app.use('/api/v1', api);
@@ -120,6 +155,7 @@ export function createApp(deps: AppDependencies): { app: Express; closeStreams: 
     closeStreams: () => {
       watch.closeAll();
       clusterLogs.closeAll();
+      containerLogs.closeAll();
     },
   };
 }

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   await server.auth.ensureAdmin(adminPassword);
 
   const http = server.app.listen(config.port, config.host);
+  http.on('upgrade', server.handleUpgrade);
   await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
   const { port } = http.address() as AddressInfo;
   const store = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;

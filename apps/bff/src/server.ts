@@ -8,6 +8,13 @@ import { DockerEndpoints } from './docker/endpoints.ts';
 import type { Config } from './config.ts';
 import { createLogger } from './logging/logger.ts';
 import type { Logger } from './logging/logger.ts';
+import { AlarmEvaluator } from './services/alarms/alarm-evaluator.ts';
+import type { AlarmMetricSource } from './services/alarms/alarm-metric-source.ts';
+import { AlarmService } from './services/alarms/alarm-service.ts';
+import { MetricsAlarmSource } from './services/alarms/metrics-alarm-source.ts';
+import { InfluxPusher } from './services/metrics/influx-push.ts';
+import { LoadSpikeService } from './services/metrics/load-spike-service.ts';
+import { MetricsService } from './services/metrics/metrics-service.ts';
 import { AuthService } from './services/auth-service.ts';
 import type { AuthServiceOptions } from './services/auth-service.ts';
 import { ClusterOperations } from './services/cluster-operations.ts';
@@ -16,13 +23,17 @@ import { CredentialStore } from './services/credentials/credential-store.ts';
 import { FaultService } from './services/fault-service.ts';
 import { ImageCatalog } from './services/image-catalog.ts';
 import { InstanceService } from './services/instance-service.ts';
+import { LogService } from './services/logs/log-service.ts';
 import { NodeService } from './services/node-service.ts';
 import { TemplateService } from './services/template-service.ts';
 import { createWorkloadServices } from './services/workloads/workload-services.ts';
 import { SimulationRunner } from './simulation/simulation-runner.ts';
+import { AlarmStore } from './store/alarm-store.ts';
 import { openDatabase } from './store/database.ts';
 import { createStore } from './store/store.ts';
 import { ChangeFeed } from './streams/change-feed.ts';
+import { createTerminalUpgrade } from './terminal/terminal-upgrade.ts';
+import { TerminalService } from './terminal/terminal-service.ts';
 
 export const VERSION = '0.1.0';
 /** Every minute: the deploy engine may write a thousand changes a second, so the log is kept short. */
@@ -42,6 +53,10 @@ export interface ServerOverrides {
   analysis?: AnalysisPoolOptions;
   /** How long a Docker request waits for the simulated cloud (tests). */
   dockerWaitBudgetMs?: number;
+  /** The statistics alarm rules are judged by (tests give a deterministic one). */
+  alarmMetrics?: AlarmMetricSource;
+  /** The Web Terminal's idle timeout and session re-check (tests). */
+  terminal?: { idleMs?: number; sessionCheckMs?: number };
 }
 
 /** Wires store, change feed, simulator and HTTP app; `close` undoes it in reverse order. */
@@ -87,9 +102,23 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
 
   const credentials = new CredentialStore(store, [...new Set([config.docker.host, '127.0.0.1', 'localhost'])]);
   const workloads = createWorkloadServices(store, analysis, now, config.quotas.nodesPerCluster);
+  const metrics = new MetricsService(store, now);
+  const loadSpikes = new LoadSpikeService(store, metrics.spikes, now);
+  const influxPush = new InfluxPusher(store, metrics, now, logger, () => simulation.leading);
+  influxPush.start();
+  const alarmStore = new AlarmStore(database, now, () => wake.feed());
+  const alarms = new AlarmService(store, alarmStore, now);
+  const alarmMetrics = overrides.alarmMetrics ?? new MetricsAlarmSource(store, metrics.spikes, now);
+  const alarmEvaluator = new AlarmEvaluator(alarmStore, alarmMetrics, {
+    clock,
+    logger,
+    leading: () => simulation.leading,
+  });
+  alarmEvaluator.start();
   const dockerDeps = {
     store,
     workloads,
+    metrics,
     now,
     logger,
     waitBudgetMs: overrides.dockerWaitBudgetMs ?? DOCKER_WAIT_BUDGET_MS,
@@ -100,6 +129,17 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     handler: (clusterId) => createDockerApp(dockerDeps, clusterId),
   });
   if (config.docker.enabled) docker.start();
+
+  const terminals = new TerminalService(store, { maxNodesPerCluster: config.quotas.nodesPerCluster, now });
+  const terminalUpgrade = createTerminalUpgrade({
+    auth,
+    terminals,
+    store,
+    feed,
+    logger,
+    publicUrl: config.publicUrl,
+    ...overrides.terminal,
+  });
 
   const { app, closeStreams } = createApp({
     logger,
@@ -114,7 +154,13 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     templates,
     images: new ImageCatalog(),
     workloads,
+    terminals,
+    logs: new LogService(store, clock),
     credentials,
+    alarms,
+    metrics,
+    loadSpikes,
+    now,
     version: VERSION,
     consoleDist: config.consoleDist,
     secureCookies: config.secureCookies,
@@ -127,6 +173,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       .pruneChanges(CHANGES_KEPT)
       .catch((error: unknown) => logger.error('pruning changes failed', { error }));
     void auth.purgeExpiredSessions().catch((error: unknown) => logger.error('purging sessions failed', { error }));
+    void metrics.points.purge(now()).catch((error: unknown) => logger.error('purging custom points failed', { error }));
   }, MAINTENANCE_MS);
   maintenance.unref();
 
@@ -140,6 +187,11 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     logger,
     analysis,
     docker,
+    alarmEvaluator,
+    /** The InfluxDB addon's minute push (tests call `pushOnce`). */
+    influxPush,
+    /** The HTTP server's `upgrade` listener: the Web Terminal's WebSocket. */
+    handleUpgrade: terminalUpgrade.handleUpgrade,
     /** The Docker API of a cluster without its TLS listener (tests drive it directly). */
     dockerApp: (clusterId: string) => createDockerApp(dockerDeps, clusterId),
     /** Resolves once every change committed so far has reached the simulator and its writes landed. */
@@ -147,13 +199,18 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       for (let i = 0; i < 3; i++) {
         await feed.settled();
         await simulation.idle();
+        await alarmEvaluator.idle();
       }
     },
     async close(): Promise<void> {
       clearInterval(maintenance);
+      influxPush.stop();
+      terminalUpgrade.close();
       closeStreams();
       await docker.close();
       await analysis.close();
+      alarmEvaluator.stop();
+      await alarmEvaluator.idle();
       await simulation.stop();
       feed.stop();
       await database.close();

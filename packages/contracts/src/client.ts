@@ -12,6 +12,7 @@ import type {
   UpgradeSystemServicesRequest,
 } from './cluster-actions.ts';
 import { EventListSchema } from './events.ts';
+import type { EventListQuery } from './events.ts';
 import { InstanceListSchema, NodeListSchema, NodeSchema } from './nodes.ts';
 import type { AddUserTagRequest, DeleteUserTagRequest, InstanceListQuery, NodeResetRequest } from './nodes.ts';
 import { OverviewSchema } from './overview.ts';
@@ -22,6 +23,11 @@ import { ImageListSchema, ImageTagsSchema } from './images.ts';
 import type { ImageListQuery } from './images.ts';
 import { TemplateAnalysisSchema, TemplateListSchema, TemplateSchema } from './templates.ts';
 import { workloadMethods } from './workload-client.ts';
+import { logMethods } from './logs-client.ts';
+import { metricsMethods } from './metrics-client.ts';
+import { terminalMethods } from './terminal-client.ts';
+import { alarmMethods } from './alarms-client.ts';
+import { operationLogMethods } from './operation-logs-client.ts';
 import type {
   TemplateCreateRequest,
   TemplateListQuery,
@@ -55,7 +61,8 @@ export interface ApiClientOptions {
   headers?: Record<string, string>;
 }
 
-function toSearch(query: Query | undefined): string {
+/** `?key=value&…` of the query's set values; '' when none is set. */
+export function toSearch(query: Query | undefined): string {
   if (!query) return '';
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -116,8 +123,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
     createCluster: (body: ClusterCreateRequest) => request('POST', '/clusters', { body, schema: ClusterSchema }),
     deleteCluster: (id: string, keepSlb = false) =>
       request('DELETE', `/clusters/${encodeURIComponent(id)}`, { query: { keepSlb }, schema: ClusterSchema }),
-    listClusterEvents: (id: string, signal?: AbortSignal) =>
-      request('GET', `/clusters/${encodeURIComponent(id)}/events`, { schema: EventListSchema, signal }),
+    listClusterEvents: (id: string, query: EventListQuery = {}, signal?: AbortSignal) =>
+      request('GET', `/clusters/${encodeURIComponent(id)}/events`, { query, schema: EventListSchema, signal }),
 
     expandCluster: (id: string, body: ClusterExpandRequest) => clusterAction(id, 'expand', body),
     /** Automatic attachment answers the cluster (Scaling); manual, the command to run on the instance. */
@@ -179,6 +186,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
     listImageTags: (name: string, signal?: AbortSignal) =>
       request('GET', `/images/${encodeURIComponent(name)}/tags`, { schema: ImageTagsSchema, signal }),
     ...workloads,
+    ...logMethods(request, baseUrl),
+    ...metricsMethods(request),
+    ...terminalMethods(request),
+    ...alarmMethods(request),
+    ...operationLogMethods(request),
   };
 }
 

@@ -17,3 +17,7 @@ export * from './applications.ts';
 export * from './workloads.ts';
 export * from './simulation.ts';
 export * from './metrics.ts';
+export * from './alarms.ts';
+export * from './logs.ts';
+export * from './operation-logs.ts';
+export * from './terminal.ts';

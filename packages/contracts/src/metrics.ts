@@ -90,6 +90,8 @@ export const ServiceMetricsSchema = z.object({
   from: z.string(),
   to: z.string(),
   containers: z.array(z.object({ id: z.string(), name: z.string(), points: z.array(MetricPointSchema) })),
+  /** How many containers the service has: only the first 20 (by name) are compared when it has more (always sent). */
+  totalContainers: z.number().int().optional(),
 });
 export type ServiceMetricsDto = z.infer<typeof ServiceMetricsSchema>;
 
@@ -118,4 +120,56 @@ export const LoadSpikeSchema = z.object({
   endsAt: z.string(),
 });
 export type LoadSpikeDto = z.infer<typeof LoadSpikeSchema>;
+
+/** `GET /simulation/load-spikes?clusterId=`: the cluster's spikes, the latest first. */
+export const LoadSpikeListQuerySchema = z.object({
+  clusterId: z.string('Select a cluster.').trim().min(1, 'Select a cluster.'),
+});
+
 export const LoadSpikeListSchema = z.object({ items: z.array(LoadSpikeSchema), total: z.number().int() });
+
+/** PostgreSQL text cannot hold NUL, and no tag needs a control character. */
+const hasNoControlCharacter = (text: string) => !/\p{Cc}/u.test(text);
+
+/**
+ * `POST /containers/{id}/monitoring/data` as JSON: the guide's HTTP data interface object. Numbers
+ * and booleans are fields; the names the container's `aliyun.monitoring.tags` lists are tags.
+ */
+export const CustomDataObjectSchema = z
+  .record(
+    z
+      .string()
+      .min(1, 'Name every key.')
+      .max(64, 'Keep keys to 64 characters.')
+      .refine(hasNoControlCharacter, 'Keys cannot hold control characters.'),
+    z.union(
+      [
+        z.number(),
+        z.boolean(),
+        z
+          .string()
+          .max(256, 'Keep values to 256 characters.')
+          .refine(hasNoControlCharacter, 'Values cannot hold control characters.'),
+      ],
+      { error: 'Give numbers, booleans or strings (tags) as values.' },
+    ),
+    'Send a JSON object of fields and tags.',
+  )
+  .refine((o) => Object.keys(o).length <= 64, 'Send at most 64 fields and tags at a time.');
+
+/** What the data interface stored. */
+export const CustomDataAcceptedSchema = z.object({ measurement: z.string(), fields: z.number().int() });
+export type CustomDataAcceptedDto = z.infer<typeof CustomDataAcceptedSchema>;
+
+/** `GET /clusters/{id}/metrics/integrations`: the addons its applications' labels declare. */
+export const MonitoringIntegrationSchema = z.object({
+  kind: z.enum(['influxdb', 'prometheus']),
+  serviceId: z.string(),
+  serviceName: z.string(),
+  /** The label's value, `schema:hostIp:port`. */
+  address: z.string(),
+  /** Null when the value is valid; else why it is not. */
+  problem: z.string().nullable(),
+});
+export type MonitoringIntegrationDto = z.infer<typeof MonitoringIntegrationSchema>;
+export const MonitoringIntegrationListSchema = z.object({ items: z.array(MonitoringIntegrationSchema) });

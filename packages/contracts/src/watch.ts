@@ -3,7 +3,19 @@ import { z } from 'zod';
 /** One change to a stored resource, as the watch stream sends it. */
 export const WatchEventSchema = z.object({
   type: z.enum(['ADDED', 'MODIFIED', 'DELETED']),
-  kind: z.enum(['cluster', 'node', 'instance', 'application', 'service', 'container', 'fault', 'template', 'image']),
+  /** `operation`: a new or finished Operation Logs record (its id), not a resource. */
+  kind: z.enum([
+    'cluster',
+    'node',
+    'instance',
+    'application',
+    'service',
+    'container',
+    'fault',
+    'template',
+    'image',
+    'operation',
+  ]),
   id: z.string(),
   resourceVersion: z.number().int(),
 });

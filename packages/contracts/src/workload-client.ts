@@ -14,6 +14,7 @@ import type {
 } from './applications.ts';
 import type { Requester } from './client.ts';
 import { EventListSchema } from './events.ts';
+import type { EventListQuery } from './events.ts';
 import { FaultListSchema, FaultSchema } from './faults.ts';
 import type { FaultCreateRequest } from './faults.ts';
 import { NodeSchema } from './nodes.ts';
@@ -24,7 +25,6 @@ import type { ContainerListQuery, RescheduleRequest, ServiceListQuery, ServiceUp
 
 const path = (kind: string, id: string, action = '') =>
   `/${kind}/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
-type Page = { page?: number; pageSize?: number };
 
 /** The client's methods for applications, services, containers and the simulation panel. */
 export function workloadMethods(request: Requester) {
@@ -51,7 +51,7 @@ export function workloadMethods(request: Requester) {
     rollbackApplication: (id: string, body: ApplicationRollbackRequest) => application(id, 'rollback', body),
     listApplicationVersions: (id: string, signal?: AbortSignal) =>
       request('GET', path('applications', id, 'versions'), { schema: ApplicationVersionListSchema, signal }),
-    listApplicationEvents: (id: string, query: Page = {}, signal?: AbortSignal) =>
+    listApplicationEvents: (id: string, query: EventListQuery = {}, signal?: AbortSignal) =>
       request('GET', path('applications', id, 'events'), { query, schema: EventListSchema, signal }),
     previewPlacement: (body: PlacementPreviewRequest, signal?: AbortSignal) =>
       request('POST', '/applications/preview', { body, schema: PlacementPreviewSchema, signal }),
@@ -68,7 +68,7 @@ export function workloadMethods(request: Requester) {
     /** Change Configuration; refused (409) when `resourceVersion` is stale. */
     updateService: (id: string, body: ServiceUpdateRequest) =>
       request('PUT', path('services', id), { body, schema: ServiceSchema }),
-    listServiceEvents: (id: string, query: Page = {}, signal?: AbortSignal) =>
+    listServiceEvents: (id: string, query: EventListQuery = {}, signal?: AbortSignal) =>
       request('GET', path('services', id, 'events'), { query, schema: EventListSchema, signal }),
 
     listContainers: (query: ContainerListQuery = {}, signal?: AbortSignal) =>

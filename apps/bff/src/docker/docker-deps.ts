@@ -1,4 +1,5 @@
 import type { Logger } from '../logging/logger.ts';
+import type { MetricsService } from '../services/metrics/metrics-service.ts';
 import type { WorkloadServices } from '../services/workloads/workload-services.ts';
 import type { Store } from '../store/store.ts';
 
@@ -6,6 +7,8 @@ import type { Store } from '../store/store.ts';
 export interface DockerDeps {
   store: Store;
   workloads: WorkloadServices;
+  /** `GET /metrics`: the cluster's metrics for a Prometheus that scrapes the endpoint. */
+  metrics: MetricsService;
   /** Simulated time, as the rest of the product sees it. */
   now: () => number;
   logger: Logger;

@@ -6,7 +6,7 @@ import { clientProblemOf } from './client-errors.ts';
 import { sendProblem } from './problem.ts';
 import type { ProblemStatus } from './problem.ts';
 
-const STATUS_OF_KIND: Record<DomainError['kind'], ProblemStatus> = {
+export const STATUS_OF_KIND: Record<DomainError['kind'], ProblemStatus> = {
   input: 400,
   unauthorized: 401,
   forbidden: 403,

@@ -53,8 +53,8 @@ export function createApplicationsRouter({ applications }: { applications: Appli
   });
 
   router.get('/applications/:id/events', async (req, res) => {
-    const { page, pageSize } = parseInput(EventListQuerySchema, req.query);
-    res.json(await applications.events(req.params.id, page, pageSize));
+    const { page, pageSize, ...filter } = parseInput(EventListQuerySchema, req.query);
+    res.json(await applications.events(req.params.id, page, pageSize, filter));
   });
 
   return router;

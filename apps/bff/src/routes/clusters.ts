@@ -30,8 +30,8 @@ export function createClustersRouter({ clusters }: { clusters: ClusterService })
   });
 
   router.get('/clusters/:id/events', async (req, res) => {
-    const { page, pageSize } = parseInput(EventListQuerySchema, req.query);
-    res.json(await clusters.events(req.params.id, page, pageSize));
+    const { page, pageSize, ...filter } = parseInput(EventListQuerySchema, req.query);
+    res.json(await clusters.events(req.params.id, page, pageSize, filter));
   });
 
   return router;

@@ -39,8 +39,8 @@ export function createServicesRouter({ services }: { services: ServiceOperations
   });
 
   router.get('/services/:id/events', async (req, res) => {
-    const { page, pageSize } = parseInput(EventListQuerySchema, req.query);
-    res.json(await services.events(req.params.id, page, pageSize));
+    const { page, pageSize, ...filter } = parseInput(EventListQuerySchema, req.query);
+    res.json(await services.events(req.params.id, page, pageSize, filter));
   });
 
   return router;

@@ -24,6 +24,7 @@ export function createSessionRouter({ auth, secureCookies }: { auth: AuthService
     try {
       const { token, session } = await auth.signIn(username, password, req.ip ?? 'unknown');
       setSessionCookie(res, token, secureCookies);
+      res.locals.session = session;
       res.json(toSession(session));
     } catch (error) {
       if (!(error instanceof TooManyAttemptsError)) throw error;

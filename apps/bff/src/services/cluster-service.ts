@@ -11,7 +11,7 @@ import {
   quotaMessage,
 } from '@cs/domain';
 import type { Cluster, ClusterAction, NewEvent, Node, Quotas, StoredEvent } from '@cs/domain';
-import type { ClusterCreateInput, ClusterDto } from '@cs/contracts';
+import type { ClusterCreateInput, ClusterDto, EventFilter } from '@cs/contracts';
 import type { Store } from '../store/store.ts';
 import { nodePhasesByCluster, toClusterDto } from './cluster-views.ts';
 
@@ -158,8 +158,13 @@ export class ClusterService {
     return this.view(updated);
   }
 
-  async events(id: string, page: number, pageSize: number): Promise<{ items: StoredEvent[]; total: number }> {
+  async events(
+    id: string,
+    page: number,
+    pageSize: number,
+    filter: EventFilter = {},
+  ): Promise<{ items: StoredEvent[]; total: number }> {
     await this.get(id);
-    return this.store.events.listForCluster(id, page, pageSize);
+    return this.store.events.listForCluster(id, page, pageSize, filter);
   }
 }

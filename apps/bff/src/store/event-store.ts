@@ -1,3 +1,4 @@
+import type { EventFilter } from '@cs/contracts';
 import type { NewEvent, StoredEvent } from '@cs/domain';
 import type { Kysely, Transaction } from 'kysely';
 import { toEvent } from './rows.ts';
@@ -50,18 +51,23 @@ export class EventStore {
   }
 
   /** The cluster's own log: its operations and its nodes' (migrations included), newest first. */
-  listForCluster(clusterId: string, page: number, pageSize: number): Promise<{ items: StoredEvent[]; total: number }> {
-    return this.page('cluster_id', clusterId, page, pageSize, CLUSTER_LOG_KINDS);
+  listForCluster(
+    clusterId: string,
+    page: number,
+    pageSize: number,
+    filter: EventFilter = {},
+  ): Promise<{ items: StoredEvent[]; total: number }> {
+    return this.page('cluster_id', clusterId, page, pageSize, filter, CLUSTER_LOG_KINDS);
   }
 
   /** An application's Events tab: its own, its services' and its containers', newest first. */
-  listForApplication(applicationId: string, page: number, pageSize: number) {
-    return this.page('application_id', applicationId, page, pageSize);
+  listForApplication(applicationId: string, page: number, pageSize: number, filter: EventFilter = {}) {
+    return this.page('application_id', applicationId, page, pageSize, filter);
   }
 
   /** A service's Events tab: its own and its containers', newest first. */
-  listForService(serviceId: string, page: number, pageSize: number) {
-    return this.page('service_id', serviceId, page, pageSize);
+  listForService(serviceId: string, page: number, pageSize: number, filter: EventFilter = {}) {
+    return this.page('service_id', serviceId, page, pageSize, filter);
   }
 
   private async page(
@@ -69,10 +75,14 @@ export class EventStore {
     id: string,
     page: number,
     pageSize: number,
+    filter: EventFilter,
     kinds?: readonly string[],
   ): Promise<{ items: StoredEvent[]; total: number }> {
     let query = this.db.selectFrom('events').where(column, '=', id);
     if (kinds) query = query.where('resource_kind', 'in', [...kinds]);
+    if (filter.level) query = query.where('level', '=', filter.level);
+    if (filter.resourceKind) query = query.where('resource_kind', '=', filter.resourceKind);
+    if (filter.resourceId) query = query.where('resource_id', '=', filter.resourceId);
     const [rows, count] = await Promise.all([
       query
         .selectAll()

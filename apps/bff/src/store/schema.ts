@@ -1,4 +1,6 @@
 import type { Generated } from 'kysely';
+import type { AlarmHistoryTable, AlarmRuleInstancesTable, AlarmRulesTable } from './alarm-tables.ts';
+import type { CustomPointsTable, LoadSpikesTable } from './monitoring-tables.ts';
 
 /** The tables as Kysely sees them; timestamps are ISO-8601 text and JSON is text in both engines. */
 export interface Schema {
@@ -16,6 +18,12 @@ export interface Schema {
   docker_networks: DockerNetworksTable;
   docker_images: DockerImagesTable;
   docker_projects: DockerProjectsTable;
+  operation_logs: OperationLogsTable;
+  alarm_rules: AlarmRulesTable;
+  alarm_rule_instances: AlarmRuleInstancesTable;
+  alarm_history: AlarmHistoryTable;
+  load_spikes: LoadSpikesTable;
+  custom_points: CustomPointsTable;
 }
 
 export interface UsersTable {
@@ -160,4 +168,24 @@ export interface ContainerCountsTable {
   ready: number;
   stopped: number;
   other: number;
+}
+
+/** One mutating API call (issue 10): who, when, what, on which resource, and how it ended. */
+export interface OperationLogsTable {
+  id: Generated<number>;
+  created_at: string;
+  /** Null for callers without a console user (a Docker client, the attach script). */
+  user_id: string | null;
+  user_name: string | null;
+  request_id: string;
+  method: string;
+  action: string;
+  resource_kind: string | null;
+  resource_id: string | null;
+  resource_name: string | null;
+  cluster_id: string | null;
+  result: 'Succeeded' | 'Failed';
+  /** Null until the response is sent (a record written in its change's transaction). */
+  status_code: number | null;
+  error_message: string | null;
 }

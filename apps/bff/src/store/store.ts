@@ -5,6 +5,7 @@ import { DockerEndpointStore } from './docker-endpoint-store.ts';
 import { DockerObjectStore } from './docker-object-store.ts';
 import { EventStore } from './event-store.ts';
 import { LeaseStore } from './lease-store.ts';
+import { OperationLogStore } from './operation-log-store.ts';
 import { ResourceStore } from './resource-store.ts';
 import { SessionStore } from './session-store.ts';
 import { UserStore } from './user-store.ts';
@@ -24,6 +25,7 @@ export interface Store {
   workloads: WorkloadWriter;
   dockerEndpoints: DockerEndpointStore;
   docker: DockerObjectStore;
+  operationLogs: OperationLogStore;
 }
 
 export function createStore(database: Database, now: () => number, onCommit: () => void = () => {}): Store {
@@ -40,5 +42,6 @@ export function createStore(database: Database, now: () => number, onCommit: () 
     leases: new LeaseStore(database.db),
     dockerEndpoints: new DockerEndpointStore(database.db),
     docker: new DockerObjectStore(database.db),
+    operationLogs: new OperationLogStore(database, now, onCommit),
   };
 }

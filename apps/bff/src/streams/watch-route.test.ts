@@ -29,14 +29,16 @@ describe('event streams', () => {
   it('streams ADDED then MODIFIED changes as the simulator moves a cluster', async () => {
     const stream = await watch();
     const { body } = await createCluster('watched');
-    await stream.next(1);
+    await stream.next(2);
     expect(stream.events[0]).toMatchObject({
       event: 'change',
       data: { type: 'ADDED', kind: 'cluster', id: body.metadata.id, resourceVersion: body.metadata.resourceVersion },
     });
+    // The request's operation record, written with the change.
+    expect(stream.events[1]?.data).toMatchObject({ type: 'ADDED', kind: 'operation' });
     await t.advance(60_000);
-    await stream.next(2);
-    expect(stream.events[1]?.data).toMatchObject({ type: 'MODIFIED', id: body.metadata.id });
+    await stream.next(3);
+    expect(stream.events[2]?.data).toMatchObject({ type: 'MODIFIED', id: body.metadata.id });
     stream.close();
   });
 

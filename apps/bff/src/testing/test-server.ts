@@ -12,6 +12,7 @@ import type { AnalysisPoolOptions } from '../analysis/analysis-pool.ts';
 import { createLogger } from '../logging/logger.ts';
 import type { LogFields } from '../logging/logger.ts';
 import { createServer } from '../server.ts';
+import type { AlarmMetricSource } from '../services/alarms/alarm-metric-source.ts';
 import type { Server } from '../server.ts';
 import { TEST_DATABASE_URL, dropSchema } from './test-database.ts';
 
@@ -49,6 +50,10 @@ export async function startTestServer(
     analysis?: AnalysisPoolOptions;
     /** How long a Docker request waits for the simulated cloud. */
     dockerWaitBudgetMs?: number;
+    /** The statistics alarm rules are judged by. */
+    alarmMetrics?: AlarmMetricSource;
+    /** The Web Terminal's idle timeout and session re-check. */
+    terminal?: { idleMs?: number; sessionCheckMs?: number };
   } = {},
 ): Promise<TestServer> {
   const engine = options.engine ?? 'sqlite';
@@ -77,6 +82,8 @@ export async function startTestServer(
       databaseSchema: engine === 'postgres' ? schema : undefined,
       analysis: { size: 1, ...options.analysis },
       dockerWaitBudgetMs: options.dockerWaitBudgetMs,
+      alarmMetrics: options.alarmMetrics,
+      terminal: options.terminal,
     },
   ).catch((error: unknown) => {
     listener.close();
@@ -85,6 +92,7 @@ export async function startTestServer(
   await server.auth.ensureAdmin(ADMIN_PASSWORD);
   const http = request(server.app);
   listener.on('request', server.app);
+  listener.on('upgrade', server.handleUpgrade);
   const stopListening = () => {
     listener.close();
     listener.closeAllConnections();

@@ -5,6 +5,9 @@ import { FullPageSpin } from '../components/FullPageSpin.tsx';
 import { NOT_BUILT_PAGES } from '../features/placeholder/not-built-pages.ts';
 import { applicationRoutes } from '../features/applications/application-routes.tsx';
 import { serviceRoutes } from '../features/services/service-routes.tsx';
+import { monitoringRoutes } from '../features/monitoring/monitoring-routes.tsx';
+import { alarmRoutes } from '../features/alarms/alarm-routes.tsx';
+import { operationLogRoutes } from '../features/operation-logs/operation-log-routes.tsx';
 import { SIGN_IN_PATH } from '../features/auth/auth.utils.ts';
 import { AppLayout } from './AppLayout.tsx';
 import { ConsoleRoot } from './ConsoleRoot.tsx';
@@ -86,6 +89,9 @@ const consolePages: RouteObject[] = [
   },
   ...applicationRoutes,
   ...serviceRoutes,
+  ...monitoringRoutes,
+  ...alarmRoutes,
+  ...operationLogRoutes,
   ...NOT_BUILT_PAGES.map(({ path, title, description }): RouteObject => ({
     path,
     handle: { title },

@@ -15,6 +15,8 @@ export interface RequestKind {
 }
 
 export interface AccessLogStyle {
+  /** The `Server` header it answers with (`nginx/1.19.10`), as a terminal's curl shows it. */
+  server: string;
   requests: readonly RequestKind[];
   /** nginx's `main` format ends with `"$http_x_forwarded_for"`; Apache's `combined` does not. */
   forwardedFor: boolean;

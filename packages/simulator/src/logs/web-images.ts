@@ -63,6 +63,7 @@ export const NGINX: ImageLines = {
     );
   },
   access: {
+    server: `nginx/${NGINX_VERSION}`,
     forwardedFor: true,
     unhealthyResponse: { status: 404, bytes: NGINX_NOT_FOUND_BYTES },
     requests: [
@@ -122,7 +123,12 @@ function apache(flavour: ApacheFlavour): ImageLines {
       logged(0, 'core:notice', 1, `AH00052: child pid ${workerPid(run)} exit signal Segmentation fault (11)`),
     unhealthy: (at, run, request) =>
       `[${apacheErrorTime(at)}] [:error] [pid ${workerPid(run)}] [client ${PROBE_SOURCE_IP}:${clientPort(request)}] ${flavour.unhealthy.message}`,
-    access: { forwardedFor: false, requests: flavour.requests, unhealthyResponse: flavour.unhealthy },
+    access: {
+      server: flavour.server,
+      forwardedFor: false,
+      requests: flavour.requests,
+      unhealthyResponse: flavour.unhealthy,
+    },
   };
 }
 

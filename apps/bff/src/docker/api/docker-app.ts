@@ -1,12 +1,16 @@
 import express from 'express';
 import type { Express, RequestHandler } from 'express';
 import type { Cluster } from '@cs/domain';
+import { DOCKER_CLIENT } from '../../operations/actors.ts';
+import { DOCKER_OPERATIONS } from '../../operations/operation-routes.ts';
+import { recordOperations } from '../../operations/record-operations.ts';
 import { apiVersionOf } from '../api-versions.ts';
 import type { DockerDeps } from '../docker-deps.ts';
 import { createContainerRoutes } from '../containers/container-routes.ts';
 import { createImageRoutes } from '../images/image-routes.ts';
 import { createNetworkRoutes } from '../networks/network-routes.ts';
 import { createSystemRoutes } from '../system/system-routes.ts';
+import { createMetricsExposition } from '../system/metrics-exposition.ts';
 import { dockerErrorHandler, notSupported } from './docker-errors.ts';
 
 /** Docker clients send bodies up to a container's configuration; a megabyte is plenty. */
@@ -57,9 +61,19 @@ export function createDockerApp(deps: DockerDeps, clusterId: string): Express {
   app.disable('etag');
   app.use(plainJson);
   app.use(stripApiVersion);
+  app.use(
+    recordOperations({
+      log: deps.store.operationLogs,
+      logger: deps.logger,
+      table: DOCKER_OPERATIONS,
+      actor: DOCKER_CLIENT,
+      clusterId,
+    }),
+  );
   app.use(daemonHeaders(deps, clusterId));
   app.use(express.json({ limit: BODY_LIMIT, type: () => true }));
   app.use(createSystemRoutes(deps, clusterId));
+  app.use(createMetricsExposition(deps, clusterId));
   app.use(createContainerRoutes(deps, clusterId));
   app.use(createImageRoutes(deps, clusterId));
   app.use(createNetworkRoutes(deps, clusterId));

@@ -1,16 +1,14 @@
 import type { Request, Response } from 'express';
-import type { Container, Service } from '@cs/domain';
-import { containerLogLines, logSubjectOf } from '@cs/simulator';
+import type { Container } from '@cs/domain';
+import { containerLogLines } from '@cs/simulator';
 import type { LogLine } from '@cs/simulator';
+import { LogCursor, mayWrite } from '../../services/logs/log-cursor.ts';
+import { logSubjects } from '../../services/logs/log-subjects.ts';
 import type { DockerDeps } from '../docker-deps.ts';
 import { DockerError } from '../api/docker-errors.ts';
 
 /** How often a follower looks for new lines (real time). */
 const FOLLOW_MS = 1_000;
-/** A container's shutdown lines fall in the second before it stopped (the simulator's log plan). */
-const SHUTDOWN_LOOKBACK_MS = 1_000;
-/** Containers that may still write. */
-const LIVE: readonly Container['status']['phase'][] = ['pulling', 'created', 'running', 'restarting'];
 
 const flag = (value: unknown) => value === '1' || value === 'true' || value === 'True';
 
@@ -73,17 +71,11 @@ export async function streamLogs(
   container: Container,
   request: LogRequest,
 ): Promise<void> {
-  const probeOf = async (c: Container) =>
-    (await deps.store.resources.find<Service>('service', c.spec.serviceId))?.spec.definition.probe ?? null;
-  const probe = await probeOf(container);
+  const subjectOf = logSubjects(deps.store);
   let open = true;
   req.on('close', () => (open = false));
-  // Lines written lately, by key: a stop adds shutdown lines to a window a follower has read already.
-  let recent = new Map<string, number>();
-  const key = (line: LogLine) => `${line.time}|${line.stream}|${line.text}`;
   const write = (lines: LogLine[]) => {
     for (const line of lines) {
-      recent.set(key(line), line.time);
       if (!(line.stream === 'stdout' ? request.stdout : request.stderr)) continue;
       const text = request.timestamps ? `${line.timestamp} ${line.text}\n` : `${line.text}\n`;
       res.write(frame(line.stream, text));
@@ -92,20 +84,18 @@ export async function streamLogs(
   res.status(200).setHeader('Content-Type', 'application/vnd.docker.raw-stream');
   res.flushHeaders();
   const from = request.since ?? Date.parse(container.metadata.createdAt);
-  let to = Math.min(request.until ?? Infinity, deps.now());
-  write(request.tail === 0 ? [] : containerLogLines(logSubjectOf(container, probe), { from, to }, request.tail));
-  let current: Container | undefined = container;
-  while (request.follow && open && request.until === undefined && current && LIVE.includes(current.status.phase)) {
+  const to = Math.min(request.until ?? Infinity, deps.now());
+  let subject = await subjectOf(container);
+  const tail = request.tail === 0 ? [] : containerLogLines(subject, { from, to }, request.tail);
+  const cursor = new LogCursor(to, subject);
+  cursor.remember(tail);
+  write(tail);
+  while (request.follow && open && request.until === undefined && mayWrite(subject)) {
     await new Promise((resolve) => setTimeout(resolve, FOLLOW_MS));
-    current = await deps.store.containers.find(container.metadata.id);
-    const now = deps.now();
+    const current = await deps.store.containers.find(container.metadata.id);
     if (!current || !open) break;
-    const stopped = !LIVE.includes(current.status.phase);
-    const start = stopped ? Math.min(to, Date.parse(current.status.phaseSince) - SHUTDOWN_LOOKBACK_MS) : to;
-    const lines = containerLogLines(logSubjectOf(current, probe), { from: start, to: now }, Infinity);
-    recent = new Map([...recent].filter(([, time]) => time >= to - 2 * SHUTDOWN_LOOKBACK_MS));
-    write(lines.filter((line) => !recent.has(key(line))));
-    to = now;
+    subject = await subjectOf(current);
+    write(cursor.next(subject, deps.now(), Infinity));
   }
   res.end();
 }

@@ -1,6 +1,12 @@
 import { ConflictError, InputError, NotFoundError, operationDone, workloadOperationProblem } from '@cs/domain';
 import type { Application, ApplicationOperation, Cluster, NewEvent, Service, StoredEvent } from '@cs/domain';
-import type { ApplicationDto, ApplicationSummary, ApplicationVersionList, PlacementPreview } from '@cs/contracts';
+import type {
+  ApplicationDto,
+  ApplicationSummary,
+  ApplicationVersionList,
+  EventFilter,
+  PlacementPreview,
+} from '@cs/contracts';
 import type { ResourceCreation, ResourceUpdate } from '@cs/simulator';
 import type { z } from 'zod';
 import type {
@@ -329,9 +335,14 @@ export class ApplicationService {
     return { items: versions.map((v) => ({ ...v, current: v.version === application.spec.version })) };
   }
 
-  async events(id: string, page: number, pageSize: number): Promise<{ items: StoredEvent[]; total: number }> {
+  async events(
+    id: string,
+    page: number,
+    pageSize: number,
+    filter: EventFilter = {},
+  ): Promise<{ items: StoredEvent[]; total: number }> {
     await this.get(id);
-    return this.store.events.listForApplication(id, page, pageSize);
+    return this.store.events.listForApplication(id, page, pageSize, filter);
   }
 
   async preview(request: z.output<typeof PlacementPreviewRequestSchema>): Promise<PlacementPreview> {

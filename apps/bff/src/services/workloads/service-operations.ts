@@ -3,7 +3,7 @@ import type { ServiceForm } from '@cs/compose';
 import { ConflictError, InputError, NotFoundError, operationDone, workloadOperationProblem } from '@cs/domain';
 import type { Application, Service, ServiceOperation, StoredEvent } from '@cs/domain';
 import { serviceEvent } from '@cs/simulator';
-import type { ServiceDto } from '@cs/contracts';
+import type { EventFilter, ServiceDto } from '@cs/contracts';
 import type { TemplateAnalyzer } from '../../analysis/analysis-pool.ts';
 import type { Store } from '../../store/store.ts';
 import { plannedServices, serviceOperation } from './application-plan.ts';
@@ -168,9 +168,14 @@ export class ServiceOperations {
     return this.view(await this.get(id));
   }
 
-  async events(id: string, page: number, pageSize: number): Promise<{ items: StoredEvent[]; total: number }> {
+  async events(
+    id: string,
+    page: number,
+    pageSize: number,
+    filter: EventFilter = {},
+  ): Promise<{ items: StoredEvent[]; total: number }> {
     const service = await this.store.resources.find<Service>('service', id);
     if (!service) throw new NotFoundError('service', id);
-    return this.store.events.listForService(id, page, pageSize);
+    return this.store.events.listForService(id, page, pageSize, filter);
   }
 }

@@ -4,6 +4,9 @@ import { initial } from './001-initial.ts';
 import { clusterCredentials } from './002-cluster-credentials.ts';
 import { workloads } from './003-workloads.ts';
 import { dockerEndpoints } from './004-docker-endpoints.ts';
+import { operationLogs } from './005-operation-logs.ts';
+import { monitoring } from './006-monitoring.ts';
+import { alarmRules } from './007-alarm-rules.ts';
 
 /** Every migration, in order; names sort as they must run. Never edit one that has shipped. */
 export function migrations(dialect: Dialect): MigrationProvider {
@@ -12,6 +15,9 @@ export function migrations(dialect: Dialect): MigrationProvider {
     '002-cluster-credentials': clusterCredentials,
     '003-workloads': workloads,
     '004-docker-endpoints': dockerEndpoints,
+    '005-operation-logs': operationLogs(dialect),
+    '006-monitoring': monitoring(dialect),
+    '007-alarm-rules': alarmRules(dialect),
   };
   return { getMigrations: async () => all };
 }

@@ -1,4 +1,4 @@
-import type { ApplicationListQuery, PlacementPreviewRequest } from '@cs/contracts';
+import type { ApplicationListQuery, EventListQuery, PlacementPreviewRequest } from '@cs/contracts';
 
 /**
  * Query keys of applications. Every key starts with `all()`, which the watch stream invalidates when
@@ -13,7 +13,7 @@ export const applicationKeys = {
   preview: (request: PlacementPreviewRequest) => ['applications', 'preview', request] as const,
   detail: (id: string) => ['applications', id] as const,
   versions: (id: string) => ['applications', id, 'versions'] as const,
-  events: (id: string, page: { page: number; pageSize: number }) => ['applications', id, 'events', page] as const,
+  events: (id: string, query: EventListQuery) => ['applications', id, 'events', query] as const,
   services: (id: string) => ['applications', id, 'services'] as const,
   containers: (id: string, page: { page: number; pageSize: number }) =>
     ['applications', id, 'containers', page] as const,

@@ -1,18 +1,25 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { UseQueryOptions } from '@tanstack/react-query';
-import type { EventList } from '@cs/contracts';
+import type { EventFilter, EventList } from '@cs/contracts';
 import { api } from '../api.ts';
 import { clusterKeys } from './keys.ts';
 
-/** The newest entries of a cluster's event log, newest first (as the API answers). */
-export function getClusterEvents(vars: { id: string }, signal?: AbortSignal): Promise<EventList> {
-  return api.listClusterEvents(vars.id, signal);
+export interface ClusterEventsVars extends EventFilter {
+  id: string;
+  page?: number;
+  pageSize?: number;
 }
 
-export function clusterEventsQueryOptions({ id }: { id: string }) {
+/** The newest entries of a cluster's event log, newest first, filtered on the server. */
+export function getClusterEvents({ id, ...query }: ClusterEventsVars, signal?: AbortSignal): Promise<EventList> {
+  return api.listClusterEvents(id, query, signal);
+}
+
+export function clusterEventsQueryOptions({ id, ...query }: ClusterEventsVars) {
   return queryOptions({
-    queryKey: clusterKeys.events(id),
-    queryFn: ({ signal }) => getClusterEvents({ id }, signal),
+    queryKey: clusterKeys.events(id, query),
+    queryFn: ({ signal }) => getClusterEvents({ id, ...query }, signal),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -21,6 +28,6 @@ type ClusterEventsQueryOptions = Omit<
   'queryKey' | 'queryFn'
 >;
 
-export function useClusterEventsQuery(vars: { id: string }, options: ClusterEventsQueryOptions = {}) {
+export function useClusterEventsQuery(vars: ClusterEventsVars, options: ClusterEventsQueryOptions = {}) {
   return useQuery({ ...clusterEventsQueryOptions(vars), ...options });
 }

@@ -1,4 +1,4 @@
-import type { ClusterListQuery } from '@cs/contracts';
+import type { ClusterListQuery, EventListQuery } from '@cs/contracts';
 
 /**
  * Query keys of clusters. Every key starts with `all()`, which the watch stream invalidates when a
@@ -9,5 +9,5 @@ export const clusterKeys = {
   lists: () => ['clusters', 'list'] as const,
   list: (query: ClusterListQuery) => ['clusters', 'list', query] as const,
   detail: (id: string) => ['clusters', id] as const,
-  events: (id: string) => ['clusters', id, 'events'] as const,
+  events: (id: string, query: EventListQuery = {}) => ['clusters', id, 'events', query] as const,
 };

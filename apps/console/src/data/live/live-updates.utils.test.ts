@@ -28,13 +28,17 @@ describe('queryKeysToInvalidate', () => {
     expect(keys).toEqual([['clusters'], ['overview'], ['nodes']]);
   });
 
-  it('keeps the Overview counts live for every kind it counts (templates and registry images are not)', () => {
-    for (const kind of WATCH_KINDS.filter((k) => k !== 'template' && k !== 'image'))
+  it('keeps the Overview counts live for every kind it counts (templates, registry images and operation records are not)', () => {
+    for (const kind of WATCH_KINDS.filter((k) => k !== 'template' && k !== 'image' && k !== 'operation'))
       expect(queryKeysToInvalidate([kind])).toContainEqual(['overview']);
   });
 
   it('refreshes template lists and details after a template change', () => {
     expect(queryKeysToInvalidate(['template'])).toEqual([['templates']]);
+  });
+
+  it('refreshes the Operation Logs after a record is written or finished', () => {
+    expect(queryKeysToInvalidate(['operation'])).toEqual([['operation-logs']]);
   });
 
   it('invalidates nothing when nothing changed', () => {

@@ -5,6 +5,7 @@ import { clusterKeys } from '../clusters/keys.ts';
 import { containerKeys } from '../containers/keys.ts';
 import { instanceKeys } from '../instances/keys.ts';
 import { nodeKeys } from '../nodes/keys.ts';
+import { operationLogKeys } from '../operation-logs/keys.ts';
 import { overviewKeys } from '../overview/keys.ts';
 import { serviceKeys } from '../services/keys.ts';
 import { simulationKeys } from '../simulation/keys.ts';
@@ -29,6 +30,8 @@ const STALE_AFTER_CHANGE: Record<WatchKind, readonly QueryKey[]> = {
   template: [templateKeys.all()],
   // A pushed digest shows on the simulation panel; containers show it only once they pull again.
   image: [simulationKeys.all()],
+  // A record of the Operation Logs, new or finished: nothing else shows it.
+  operation: [operationLogKeys.all()],
 };
 
 /** Every kind the watch stream reports (the record above must name each kind of the contract). */

@@ -1,4 +1,4 @@
-import type { ServiceListQuery } from '@cs/contracts';
+import type { EventListQuery, ServiceListQuery } from '@cs/contracts';
 
 /**
  * Query keys of services. Every key starts with `all()`, which the watch stream invalidates when a
@@ -9,5 +9,5 @@ export const serviceKeys = {
   lists: () => ['services', 'list'] as const,
   list: (query: ServiceListQuery) => ['services', 'list', query] as const,
   detail: (id: string) => ['services', id] as const,
-  events: (id: string, page: { page: number; pageSize: number }) => ['services', id, 'events', page] as const,
+  events: (id: string, query: EventListQuery) => ['services', id, 'events', query] as const,
 };

@@ -1,24 +1,24 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { UseQueryOptions } from '@tanstack/react-query';
-import type { EventList } from '@cs/contracts';
+import type { EventFilter, EventList } from '@cs/contracts';
 import { api } from '../api.ts';
 import { serviceKeys } from './keys.ts';
 
-interface ServiceEventsVars {
+interface ServiceEventsVars extends EventFilter {
   id: string;
   page: number;
   pageSize: number;
 }
 
 /** A page of a service's events ("Create service wordpress_web completed."), newest first. */
-export function getServiceEvents({ id, page, pageSize }: ServiceEventsVars, signal?: AbortSignal): Promise<EventList> {
-  return api.listServiceEvents(id, { page, pageSize }, signal);
+export function getServiceEvents({ id, ...query }: ServiceEventsVars, signal?: AbortSignal): Promise<EventList> {
+  return api.listServiceEvents(id, query, signal);
 }
 
-export function serviceEventsQueryOptions({ id, page, pageSize }: ServiceEventsVars) {
+export function serviceEventsQueryOptions({ id, ...query }: ServiceEventsVars) {
   return queryOptions({
-    queryKey: serviceKeys.events(id, { page, pageSize }),
-    queryFn: ({ signal }) => getServiceEvents({ id, page, pageSize }, signal),
+    queryKey: serviceKeys.events(id, query),
+    queryFn: ({ signal }) => getServiceEvents({ id, ...query }, signal),
     placeholderData: keepPreviousData,
   });
 }

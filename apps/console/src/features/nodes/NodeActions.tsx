@@ -1,11 +1,11 @@
 import { Button, Dropdown, Flex, Tooltip } from 'antd';
 import type { MenuProps } from 'antd';
 import { DownOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
 import type { NodeDto } from '@cs/contracts';
+import { nodeMonitorPath } from '../monitoring/monitoring-paths.ts';
 import { nodeOperationProblem } from './nodes.utils.ts';
 import type { NodeOperation } from './nodes.utils.ts';
-
-const MONITOR_LATER = 'Node monitoring charts are not built yet; they come with the monitoring pages.';
 
 interface NodeActionsProps {
   node: NodeDto;
@@ -34,11 +34,7 @@ export function NodeActions({ node, clusterProblem, onOperation }: NodeActionsPr
 
   return (
     <Flex gap={8} align="center" role="group" aria-label={`Actions of ${node.status.privateIp}`}>
-      <Tooltip title={MONITOR_LATER}>
-        <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} disabled>
-          Monitor
-        </Button>
-      </Tooltip>
+      <Link to={nodeMonitorPath(node.spec.clusterId, node.metadata.id)}>Monitor</Link>
       <span aria-hidden style={{ color: 'rgba(0, 0, 0, 0.15)' }}>
         |
       </span>

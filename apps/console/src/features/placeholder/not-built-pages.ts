@@ -13,10 +13,4 @@ export const NOT_BUILT_PAGES: readonly NotBuiltPageSpec[] = [
     description:
       'The data volumes of the selected cluster, local and third-party (OSSFS): Node, Volume Name, Driver, Mount Point, Container, Volume Parameters and actions View and Delete All Volumes with the Same Name; and Create to add an OSSFS data volume backed by an OSS bucket.',
   },
-  {
-    path: '/operation-logs',
-    title: 'Operation Logs',
-    description:
-      'The operations done in this account, newest first: what was done (such as creating a cluster or deploying an application), on which resource, by which user, when, and whether it succeeded.',
-  },
 ];

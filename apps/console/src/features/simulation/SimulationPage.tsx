@@ -8,6 +8,7 @@ import { ClusterSelect } from '../nodes/ClusterSelect.tsx';
 import { useSelectedCluster } from '../workloads/use-selected-cluster.ts';
 import { FaultPanel } from './FaultPanel.tsx';
 import { ImagePushPanel } from './ImagePushPanel.tsx';
+import { LoadSpikePanel } from './LoadSpikePanel.tsx';
 import { OutagePanel } from './OutagePanel.tsx';
 
 /** The simulation panel: break the simulated cloud on purpose, so rescheduling, migration and redeploy can be seen. */
@@ -23,9 +24,9 @@ export function SimulationPage() {
       <PageHeading title="Simulation" />
       <p style={{ marginTop: -12, marginBottom: 16, color: 'rgba(0, 0, 0, 0.65)', maxWidth: 960 }}>
         Everything this console manages runs on a simulated cloud. Here you can make it fail the way a real one does:
-        take nodes and zones down, make image pulls, health checks and containers fail, and push new image digests. The
-        rest of the console then shows what the Container Service does about it, so rescheduling, migration and redeploy
-        can be seen, not just tested.
+        take nodes and zones down, make image pulls, health checks and containers fail, push new image digests, and send
+        a service a load spike. The rest of the console then shows what the Container Service does about it, so
+        rescheduling, migration and redeploy can be seen, not just tested.
       </p>
       {clusters.isError && <LoadFailureAlert what="The clusters" error={clusters.error} />}
       <Flex vertical gap={16}>
@@ -49,6 +50,13 @@ export function SimulationPage() {
         </Card>
         {cluster && <OutagePanel clusterId={cluster.metadata.id} />}
         <FaultPanel services={cluster ? (services.data?.items ?? []) : []} servicesLoading={services.isPending} />
+        {cluster && (
+          <LoadSpikePanel
+            clusterId={cluster.metadata.id}
+            services={services.data?.items ?? []}
+            servicesLoading={services.isPending}
+          />
+        )}
         <ImagePushPanel />
       </Flex>
     </>

@@ -3,6 +3,8 @@ import type { TableColumnsType } from 'antd';
 import type { EventDto, EventList } from '@cs/contracts';
 import { formatDateTime } from '../../components/date-time.utils.ts';
 import { EventLevelTag } from '../clusters/EventLevelTag.tsx';
+import { EVENT_KIND_LABELS } from '../events/event-filter.utils.ts';
+import type { EventResourceKind } from '../events/event-filter.utils.ts';
 
 const COLUMNS: TableColumnsType<EventDto> = [
   {
@@ -12,6 +14,12 @@ const COLUMNS: TableColumnsType<EventDto> = [
     render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.createdAt)}</span>,
   },
   { title: 'Level', key: 'level', width: 90, render: (_, e) => <EventLevelTag level={e.level} /> },
+  {
+    title: 'Resource',
+    key: 'resource',
+    width: 110,
+    render: (_, e) => EVENT_KIND_LABELS[e.resourceKind as EventResourceKind] ?? e.resourceKind,
+  },
   { title: 'Message', dataIndex: 'message' },
 ];
 
@@ -23,6 +31,8 @@ interface WorkloadEventsTableProps {
   page: number;
   pageSize: number;
   onPageChange: (page: number) => void;
+  /** Whether a filter is set: an empty list then says no event matches. */
+  filtered?: boolean;
 }
 
 /** An application's or service's events, newest first, a page at a time from the server. */
@@ -33,6 +43,7 @@ export function WorkloadEventsTable({
   page,
   pageSize,
   onPageChange,
+  filtered = false,
 }: WorkloadEventsTableProps) {
   return (
     <Table<EventDto>
@@ -50,7 +61,7 @@ export function WorkloadEventsTable({
         showSizeChanger: false,
         onChange: onPageChange,
       }}
-      locale={{ emptyText: 'No events yet.' }}
+      locale={{ emptyText: filtered ? 'No events match these filters.' : 'No events yet.' }}
     />
   );
 }

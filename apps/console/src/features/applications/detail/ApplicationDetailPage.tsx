@@ -7,6 +7,7 @@ import { LoadFailureAlert } from '../../../components/LoadFailureAlert.tsx';
 import { PageHeading } from '../../../components/PageHeading.tsx';
 import { useApplicationQuery } from '../../../data/applications/application-query.ts';
 import { ContainersTable } from '../../containers/ContainersTable.tsx';
+import { WorkloadLogs } from '../../logs/WorkloadLogs.tsx';
 import { WorkloadPhaseTag } from '../../workloads/WorkloadPhaseTag.tsx';
 import { APPLICATION_TABS, APPLICATION_TAB_LABELS, applicationListPath, applicationTab } from '../application-paths.ts';
 import { ApplicationOperationDialog } from '../operations/ApplicationOperationDialog.tsx';
@@ -83,7 +84,8 @@ export function ApplicationDetailPage() {
             />
             {tab === 'services' && <ApplicationServices applicationId={id} />}
             {tab === 'containers' && <ContainersTable filter={{ applicationId: id }} />}
-            {(tab === 'routes' || tab === 'logs') && <LaterIssueTab tab={tab} />}
+            {tab === 'routes' && <LaterIssueTab tab={tab} />}
+            {tab === 'logs' && <WorkloadLogs kind="applications" id={id} name={name} />}
             {tab === 'events' && <ApplicationEvents applicationId={id} />}
             {tab === 'versions' && <VersionHistory application={application} onAccepted={follow} />}
           </Card>

@@ -6,13 +6,9 @@ const WHAT = {
     title: 'Routes are not shown here yet.',
     text: 'The domain names routed to this application (its aliyun.routing labels) and the Server Load Balancer that serves them will be listed here in a later version of the console. The routing labels already take effect: see them in the template (Update or Version History).',
   },
-  logs: {
-    title: 'Logs are not shown here yet.',
-    text: 'The logs of the application’s containers, with Entries Per Container, Filter by Container Name, Filter by Start Time and Download Logs, will be shown here in a later version of the console.',
-  },
 } as const;
 
-/** The Routes and Logs tabs, which a later issue builds: what they will show, said plainly. */
+/** The Routes tab, which a later issue builds: what it will show, said plainly. */
 export function LaterIssueTab({ tab }: { tab: keyof typeof WHAT }) {
   return (
     <Result

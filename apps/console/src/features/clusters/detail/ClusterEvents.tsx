@@ -1,14 +1,25 @@
-import { Card, Flex, Segmented, Table } from 'antd';
+import { Card, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useSearchParams } from 'react-router';
 import type { EventDto } from '@cs/contracts';
 import { formatDateTime } from '../../../components/date-time.utils.ts';
 import { useClusterEventsQuery } from '../../../data/clusters/cluster-events-query.ts';
+import { EventFilterBar } from '../../events/EventFilterBar.tsx';
+import {
+  EVENT_KIND_LABELS,
+  readEventFilter,
+  withEventFilter,
+  withEventsPage,
+  eventsPageOf,
+  EVENTS_PAGE_PARAM,
+} from '../../events/event-filter.utils.ts';
+import type { EventResourceKind } from '../../events/event-filter.utils.ts';
 import { EventLevelTag } from '../EventLevelTag.tsx';
 import { LoadFailureAlert } from '../../../components/LoadFailureAlert.tsx';
 
-const LEVELS = ['All', 'Info', 'Warning', 'Error'] as const;
-type LevelFilter = (typeof LEVELS)[number];
+/** A cluster's log holds its own events and its nodes'. */
+const KINDS: readonly EventResourceKind[] = ['cluster', 'node'];
+const PAGE_SIZE = 20;
 
 const COLUMNS: TableColumnsType<EventDto> = [
   {
@@ -18,45 +29,37 @@ const COLUMNS: TableColumnsType<EventDto> = [
     render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.createdAt)}</span>,
   },
   { title: 'Level', key: 'level', width: 100, render: (_, e) => <EventLevelTag level={e.level} /> },
+  {
+    title: 'Resource',
+    key: 'resource',
+    width: 100,
+    render: (_, e) => EVENT_KIND_LABELS[e.resourceKind as EventResourceKind] ?? e.resourceKind,
+  },
   { title: 'Reason', dataIndex: 'reason', width: 180 },
   { title: 'Message', dataIndex: 'message' },
 ];
 
-function levelFilter(value: string | null): LevelFilter {
-  return (LEVELS as readonly string[]).includes(value ?? '') ? (value as LevelFilter) : 'All';
-}
-
-/** Events: the cluster's event log, newest first, filterable by level (kept in the URL). */
+/** Events: the cluster's event log, newest first, filtered by resource and level on the server (kept in the URL). */
 export function ClusterEvents({ clusterId }: { clusterId: string }) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const level = levelFilter(searchParams.get('level'));
-  const events = useClusterEventsQuery({ id: clusterId });
-  const rows = (events.data?.items ?? []).filter((e) => level === 'All' || e.level === level);
+  const filter = readEventFilter(searchParams, KINDS);
+  const page = eventsPageOf(searchParams);
+  const events = useClusterEventsQuery({ id: clusterId, ...filter, page, pageSize: PAGE_SIZE });
+  const filtered = Boolean(filter.level || filter.resourceKind);
 
-  const chooseLevel = (next: LevelFilter) =>
-    setSearchParams(
-      (params) => {
-        const updated = new URLSearchParams(params);
-        if (next === 'All') updated.delete('level');
-        else updated.set('level', next);
-        return updated;
-      },
-      { replace: true },
-    );
+  const goTo = (next: number) => setSearchParams((params) => withEventsPage(params, next), { replace: true });
 
   return (
     <Card
       title="Events"
       extra={
-        <Flex gap={8} align="center">
-          <span id="event-level-label">Level:</span>
-          <Segmented<LevelFilter>
-            aria-labelledby="event-level-label"
-            options={[...LEVELS]}
-            value={level}
-            onChange={chooseLevel}
-          />
-        </Flex>
+        <EventFilterBar
+          kinds={KINDS}
+          filter={filter}
+          onChange={(change) =>
+            setSearchParams((params) => withEventFilter(params, change, EVENTS_PAGE_PARAM), { replace: true })
+          }
+        />
       }
     >
       {events.isError && (
@@ -67,16 +70,18 @@ export function ClusterEvents({ clusterId }: { clusterId: string }) {
         size="small"
         rowKey="id"
         columns={COLUMNS}
-        dataSource={rows}
+        dataSource={events.data?.items}
         loading={events.isPending}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        locale={{ emptyText: level === 'All' ? 'No events yet.' : `No ${level} events.` }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: events.data?.total ?? 0,
+          hideOnSinglePage: true,
+          showSizeChanger: false,
+          onChange: goTo,
+        }}
+        locale={{ emptyText: filtered ? 'No events match these filters.' : 'No events yet.' }}
       />
-      {events.data && events.data.total > events.data.items.length && (
-        <p style={{ color: 'rgba(0, 0, 0, 0.45)', marginBottom: 0 }}>
-          Showing the newest {events.data.items.length} of {events.data.total} events.
-        </p>
-      )}
     </Card>
   );
 }

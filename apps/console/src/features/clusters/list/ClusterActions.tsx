@@ -4,13 +4,10 @@ import { DownOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { ClusterDto } from '@cs/contracts';
 import { useQuotas } from '../../../data/quotas/quotas-query.ts';
-import { clusterDetailPath, clusterLogsPath, clusterNodesPath } from '../cluster-paths.ts';
+import { clusterMonitorPath } from '../../monitoring/monitoring-paths.ts';
+import { clusterDetailPath, clusterLogsPath } from '../cluster-paths.ts';
 import { MORE_OPERATIONS, OPERATION_LABELS, clusterOperationProblem } from '../clusters.utils.ts';
 import type { ClusterOperation } from '../clusters.utils.ts';
-
-/** Said where Monitor is: the monitoring charts come with a later page. */
-export const MONITOR_FOR_NOW =
-  'Monitoring charts are not built yet: Monitor opens the node list of this cluster for now.';
 
 interface ClusterActionsProps {
   cluster: ClusterDto;
@@ -65,9 +62,7 @@ export function ClusterActions({ cluster, onOperation }: ClusterActionsProps) {
           </Button>
         </Tooltip>
         {separator}
-        <Tooltip title={MONITOR_FOR_NOW}>
-          <Link to={clusterNodesPath(id)}>Monitor</Link>
-        </Tooltip>
+        <Link to={clusterMonitorPath(id)}>Monitor</Link>
         {separator}
         <Dropdown trigger={['click']} menu={{ items, onClick: ({ key }) => onOperation(key as ClusterOperation, id) }}>
           <Button type="link" size="small" style={{ padding: 0, height: 'auto' }}>

@@ -1,7 +1,7 @@
-import { Result } from 'antd';
 import type { ContainerDto } from '@cs/contracts';
+import { WorkloadLogs } from '../../logs/WorkloadLogs.tsx';
 
-/** The logs tab of a container's page (being built in this issue). */
+/** The Logs tab of a container's page: its lines, as `docker logs` has them. */
 export function ContainerLogsTab({ container }: { container: ContainerDto }) {
-  return <Result title={`Its log lines: ${container.metadata.name}`} subTitle="Being built." />;
+  return <WorkloadLogs kind="containers" id={container.metadata.id} name={container.metadata.name} />;
 }

@@ -7,13 +7,13 @@ import { LoadFailureAlert } from '../../../components/LoadFailureAlert.tsx';
 import { PageHeading } from '../../../components/PageHeading.tsx';
 import { useServiceQuery } from '../../../data/services/service-query.ts';
 import { ContainersTable } from '../../containers/ContainersTable.tsx';
+import { WorkloadLogs } from '../../logs/WorkloadLogs.tsx';
 import { ServiceDialogs } from '../dialogs/ServiceDialogs.tsx';
 import { SERVICE_TABS, SERVICE_TAB_LABELS, serviceListPath, serviceTab } from '../service-paths.ts';
 import type { ServiceOperation } from '../services.utils.ts';
 import { ServiceConfigurations } from './ServiceConfigurations.tsx';
 import { ServiceEvents } from './ServiceEvents.tsx';
 import { ServiceHeaderActions } from './ServiceHeaderActions.tsx';
-import { ServiceLogsNotice } from './ServiceLogsNotice.tsx';
 
 /** A service's details: its containers, logs, configurations and events, the tab in the URL (`?tab=`). */
 export function ServiceDetailPage() {
@@ -39,7 +39,7 @@ export function ServiceDetailPage() {
   const listPath = service ? serviceListPath(service.spec.clusterId) : '/services';
   const content = (t: (typeof SERVICE_TABS)[number]) => {
     if (t === 'containers') return <ContainersTable filter={{ serviceId: id }} />;
-    if (t === 'logs') return <ServiceLogsNotice />;
+    if (t === 'logs') return <WorkloadLogs kind="services" id={id} name={service?.metadata.name ?? id} />;
     if (t === 'events') return <ServiceEvents serviceId={id} />;
     return service && <ServiceConfigurations service={service} />;
   };

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { ServiceDto } from '@cs/contracts';
 import { ActionLink } from '../../workloads/ActionLink.tsx';
 import { ActionSeparator } from '../../workloads/ActionSeparator.tsx';
-import { LaterPageLink } from '../../workloads/LaterPageLink.tsx';
+import { serviceMonitorPath } from '../../monitoring/monitoring-paths.ts';
 import { serviceDetailPath } from '../service-paths.ts';
 import { SERVICE_OPERATION_LABELS, serviceOperationProblem, serviceSwitch } from '../services.utils.ts';
 import type { ServiceOperation } from '../services.utils.ts';
@@ -26,7 +26,7 @@ export function ServiceActions({ service, onOperation }: ServiceActionsProps) {
   return (
     <Flex vertical gap={2} role="group" aria-label={`Actions of ${service.metadata.name}`}>
       <Flex gap={6} align="center" wrap>
-        <LaterPageLink label="Monitor" later="Service monitoring charts" />
+        <Link to={serviceMonitorPath(service.metadata.id)}>Monitor</Link>
         <ActionSeparator />
         {link('update')}
         <ActionSeparator />

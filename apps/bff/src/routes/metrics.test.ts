@@ -1,0 +1,3 @@
+import { describeMetricsApi } from './metrics-api.suite.ts';
+
+describeMetricsApi('sqlite');

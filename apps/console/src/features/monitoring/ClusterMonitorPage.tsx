@@ -1,0 +1,20 @@
+import { Link, useParams } from 'react-router';
+import { clusterDetailPath } from '../clusters/cluster-paths.ts';
+import { MetricsPanel } from './MetricsPanel.tsx';
+import { MonitorPageFrame } from './MonitorPageFrame.tsx';
+import { useTargetMetrics } from './use-target-metrics.ts';
+
+/** A cluster's monitoring (Cluster List > Monitor): the sums of what runs on its nodes. */
+export function ClusterMonitorPage() {
+  const { id = '' } = useParams();
+  const { timeWindow, metrics } = useTargetMetrics({ kind: 'cluster', id });
+  const name = metrics.data?.subject.name ?? id;
+  return (
+    <MonitorPageFrame
+      crumbs={[<Link to="/clusters">Cluster List</Link>, <Link to={clusterDetailPath(id)}>{name}</Link>]}
+      title={`Cluster Monitor: ${name}`}
+    >
+      <MetricsPanel timeWindow={timeWindow} metrics={metrics} what="The cluster’s monitoring data" />
+    </MonitorPageFrame>
+  );
+}

@@ -1,0 +1,20 @@
+import type { RouteObject } from 'react-router';
+
+/** The Monitor pages of nodes, clusters and services; each loads (with the charts) when first visited. */
+export const monitoringRoutes: RouteObject[] = [
+  {
+    path: '/nodes/:nodeId/monitor',
+    handle: { title: 'Node Monitor' },
+    lazy: async () => ({ Component: (await import('./NodeMonitorPage.tsx')).NodeMonitorPage }),
+  },
+  {
+    path: '/clusters/:id/monitor',
+    handle: { title: 'Cluster Monitor' },
+    lazy: async () => ({ Component: (await import('./ClusterMonitorPage.tsx')).ClusterMonitorPage }),
+  },
+  {
+    path: '/services/:id/monitor',
+    handle: { title: 'Service Monitor' },
+    lazy: async () => ({ Component: (await import('./ServiceMonitorPage.tsx')).ServiceMonitorPage }),
+  },
+];
