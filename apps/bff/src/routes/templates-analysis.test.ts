@@ -115,6 +115,7 @@ describe('template analysis off the request thread', () => {
     const { analysis } = t.server;
     const first = validate();
     await expect.poll(() => analysis.threads === 1 && analysis.waiting === 0).toBe(true);
+    const secondQueuedAt = performance.now();
     const second = validate();
     await expect.poll(() => analysis.waiting).toBe(1);
     const busy = await validate();
@@ -124,7 +125,10 @@ describe('template analysis off the request thread', () => {
     // A load condition, logged as a warning, not an error.
     expect(t.logs.filter((l) => l.msg === 'request' && l.status === 503).map((l) => l.level)).toEqual(['warn']);
     expect((await first).status).toBe(422);
-    // It waited its budget for the only worker, so it is told to come back too.
-    expect((await second).status).toBe(503);
+    // It waited for the only worker: told to come back when its budget ran out first (503), or
+    // too complex when the replaced worker was ready in time and it spun through its own (422).
+    // Which comes first is the machine's timing; either way it is answered within two budgets.
+    expect([503, 422]).toContain((await second).status);
+    expect(performance.now() - secondQueuedAt).toBeLessThan(2 * 3_000 + 1_500);
   });
 });
