@@ -1,4 +1,5 @@
 import { expect, test } from './application-test.ts';
+import { LogViewer } from '../../pages/LogViewer.ts';
 import { screenshot } from './screenshots.ts';
 
 test.describe.configure({ timeout: 180_000 });
@@ -51,10 +52,12 @@ test('WordPress from the sample template, web at scale 3, runs Ready:3 with word
   await applicationDetailPage.open('Events');
   await expect(applicationDetailPage.eventsTable()).toContainText('wordpress_web');
   await screenshot(page, 'detail-events');
-  for (const tab of ['Routes', 'Logs'] as const) {
-    await applicationDetailPage.open(tab);
-    await expect(page.getByText(`${tab} are not shown here yet.`)).toBeVisible();
-  }
+  await applicationDetailPage.open('Routes');
+  await expect(page.getByText('Routes are not shown here yet.')).toBeVisible();
+  await applicationDetailPage.open('Logs');
+  const logs = new LogViewer(page, 'Logs of wordpress');
+  await logs.expectLines();
+  await expect.poll(async () => [...(await logs.sources())].every((name) => name.startsWith('wordpress_'))).toBe(true);
   await screenshot(page, 'detail-logs');
 
   await applicationListPage.goto(twoZoneCluster.id);

@@ -1,3 +1,4 @@
+import { LogViewer } from '../../pages/LogViewer.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe.configure({ timeout: 120_000 });
@@ -60,7 +61,7 @@ test('a service’s details show its containers, configurations and events', asy
   await expect(serviceDetailPage.environmentTable().getByRole('row', { name: 'GREETING hello' })).toBeVisible();
 
   await serviceDetailPage.open('Logs');
-  await expect(page.getByText('Service logs come with a later version of the console.')).toBeVisible();
+  await new LogViewer(page, 'Logs of web').expectLines();
 
   await serviceDetailPage.open('Events');
   await expect(serviceDetailPage.eventsTable()).toContainText('Create service shop_web completed.');

@@ -53,8 +53,7 @@ export function createApplicationsRouter({ applications }: { applications: Appli
   });
 
   router.get('/applications/:id/events', async (req, res) => {
-    const { page, pageSize, ...filter } = parseInput(EventListQuerySchema, req.query);
-    res.json(await applications.events(req.params.id, page, pageSize, filter));
+    res.json(await applications.events(req.params.id, parseInput(EventListQuerySchema, req.query)));
   });
 
   return router;

@@ -218,7 +218,7 @@ describe('cluster actions API', () => {
     const id = await createReadyCluster(t, cookie);
     await post(`${id}/clear-disk`).expect(202);
     await t.advance(2 * MINUTE);
-    const events = await t.server.store.events.listForCluster(id, 1, 10);
+    const events = await t.server.store.events.listForCluster(id, { page: 1, pageSize: 10 });
     expect(events.items.map((e) => e.message)).toContainEqual(
       expect.stringMatching(/^Clear Disk on 2 node\(s\) completed: removed \d+ unused image/),
     );

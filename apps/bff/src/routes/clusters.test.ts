@@ -239,7 +239,7 @@ describe('clusters API', () => {
     expect(res.body.spec.deletion).toEqual({ keepSlb: true });
     await t.advance(2 * MINUTE);
     await get(body.metadata.id).expect(404);
-    const events = await t.server.store.events.listForCluster(body.metadata.id, 1, 50);
+    const events = await t.server.store.events.listForCluster(body.metadata.id, { page: 1, pageSize: 50 });
     const reasons = events.items.map((e) => e.reason);
     expect(reasons).toContain('InstancesReleased');
     expect(reasons).not.toContain('LoadBalancerReleased');

@@ -30,8 +30,7 @@ export function createClustersRouter({ clusters }: { clusters: ClusterService })
   });
 
   router.get('/clusters/:id/events', async (req, res) => {
-    const { page, pageSize, ...filter } = parseInput(EventListQuerySchema, req.query);
-    res.json(await clusters.events(req.params.id, page, pageSize, filter));
+    res.json(await clusters.events(req.params.id, parseInput(EventListQuerySchema, req.query)));
   });
 
   return router;

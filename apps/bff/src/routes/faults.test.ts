@@ -44,7 +44,7 @@ describe('fault injection API', () => {
       reason: 'The zone has no stock of ecs.n1.small.',
     });
     expect(await faults()).toEqual([]);
-    const events = await t.server.store.events.listForCluster(body.metadata.id, 1, 20);
+    const events = await t.server.store.events.listForCluster(body.metadata.id, { page: 1, pageSize: 20 });
     expect(events.items[0]).toMatchObject({ level: 'Error', reason: 'InstancesReadyFailed' });
   });
 

@@ -80,7 +80,7 @@ describe('nodes API', () => {
     expect((await phase()).phase).toBe('Scaling');
     await t.advance(2 * MINUTE);
     expect(await phase()).toMatchObject({ phase: 'Inactive', nodeCount: 0, nodeHealth: 'No node status' });
-    const events = await t.server.store.events.listForCluster(clusterId, 1, 1);
+    const events = await t.server.store.events.listForCluster(clusterId, { page: 1, pageSize: 1 });
     expect(events.items[0]?.message).toMatch(/has no node left: it is Inactive, waiting to add nodes\./);
   });
 
@@ -145,7 +145,7 @@ describe('nodes API', () => {
       .send({ nodeIds: [ids[0]], key: 'group' })
       .expect(200);
     expect((await nodes()).map((n) => n.spec.tags)).toEqual([{}, { group: '1' }]);
-    const events = await t.server.store.events.listForCluster(clusterId, 1, 5);
+    const events = await t.server.store.events.listForCluster(clusterId, { page: 1, pageSize: 5 });
     expect(events.items[0]?.message).toBe(`Delete user tag group on ${clusterId}-node1 completed.`);
   });
 

@@ -39,8 +39,7 @@ export function createServicesRouter({ services }: { services: ServiceOperations
   });
 
   router.get('/services/:id/events', async (req, res) => {
-    const { page, pageSize, ...filter } = parseInput(EventListQuerySchema, req.query);
-    res.json(await services.events(req.params.id, page, pageSize, filter));
+    res.json(await services.events(req.params.id, parseInput(EventListQuerySchema, req.query)));
   });
 
   return router;

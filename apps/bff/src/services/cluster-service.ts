@@ -10,10 +10,11 @@ import {
   findRegion,
   quotaMessage,
 } from '@cs/domain';
-import type { Cluster, ClusterAction, NewEvent, Node, Quotas, StoredEvent } from '@cs/domain';
-import type { ClusterCreateInput, ClusterDto, EventFilter } from '@cs/contracts';
+import type { Cluster, ClusterAction, NewEvent, Node, Quotas } from '@cs/domain';
+import type { ClusterCreateInput, ClusterDto } from '@cs/contracts';
 import type { Store } from '../store/store.ts';
 import { nodePhasesByCluster, toClusterDto } from './cluster-views.ts';
+import type { EventPage, EventPageQuery } from '../store/event-store.ts';
 
 /** "c" and 32 hex digits, as the guide's cluster ids look. */
 function newClusterId(): string {
@@ -158,13 +159,8 @@ export class ClusterService {
     return this.view(updated);
   }
 
-  async events(
-    id: string,
-    page: number,
-    pageSize: number,
-    filter: EventFilter = {},
-  ): Promise<{ items: StoredEvent[]; total: number }> {
+  async events(id: string, query: EventPageQuery): Promise<EventPage> {
     await this.get(id);
-    return this.store.events.listForCluster(id, page, pageSize, filter);
+    return this.store.events.listForCluster(id, query);
   }
 }

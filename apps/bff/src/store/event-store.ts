@@ -32,6 +32,13 @@ export async function insertEvents(
 /** What a cluster's log shows: the cluster's and its nodes' events, not every container's. */
 const CLUSTER_LOG_KINDS: readonly string[] = ['cluster', 'node'];
 
+/** One page of an Events list, with the list's filters. */
+export type EventPageQuery = { page: number; pageSize: number } & EventFilter;
+export interface EventPage {
+  items: StoredEvent[];
+  total: number;
+}
+
 /** Reads the append-only event log. */
 export class EventStore {
   constructor(private readonly db: Kysely<Schema>) {}
@@ -51,33 +58,26 @@ export class EventStore {
   }
 
   /** The cluster's own log: its operations and its nodes' (migrations included), newest first. */
-  listForCluster(
-    clusterId: string,
-    page: number,
-    pageSize: number,
-    filter: EventFilter = {},
-  ): Promise<{ items: StoredEvent[]; total: number }> {
-    return this.page('cluster_id', clusterId, page, pageSize, filter, CLUSTER_LOG_KINDS);
+  listForCluster(clusterId: string, query: EventPageQuery): Promise<EventPage> {
+    return this.page('cluster_id', clusterId, query, CLUSTER_LOG_KINDS);
   }
 
   /** An application's Events tab: its own, its services' and its containers', newest first. */
-  listForApplication(applicationId: string, page: number, pageSize: number, filter: EventFilter = {}) {
-    return this.page('application_id', applicationId, page, pageSize, filter);
+  listForApplication(applicationId: string, query: EventPageQuery): Promise<EventPage> {
+    return this.page('application_id', applicationId, query);
   }
 
   /** A service's Events tab: its own and its containers', newest first. */
-  listForService(serviceId: string, page: number, pageSize: number, filter: EventFilter = {}) {
-    return this.page('service_id', serviceId, page, pageSize, filter);
+  listForService(serviceId: string, query: EventPageQuery): Promise<EventPage> {
+    return this.page('service_id', serviceId, query);
   }
 
   private async page(
     column: 'cluster_id' | 'application_id' | 'service_id',
     id: string,
-    page: number,
-    pageSize: number,
-    filter: EventFilter,
+    { page, pageSize, ...filter }: EventPageQuery,
     kinds?: readonly string[],
-  ): Promise<{ items: StoredEvent[]; total: number }> {
+  ): Promise<EventPage> {
     let query = this.db.selectFrom('events').where(column, '=', id);
     if (kinds) query = query.where('resource_kind', 'in', [...kinds]);
     if (filter.level) query = query.where('level', '=', filter.level);

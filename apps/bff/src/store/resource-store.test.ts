@@ -107,7 +107,7 @@ describe.each([
     );
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     expect((await store.get('cluster', 'id-alpha')).status.phase).toBe('Initial');
-    expect((await events.listForCluster('id-alpha', 1, 10)).total).toBe(0);
+    expect((await events.listForCluster('id-alpha', { page: 1, pageSize: 10 })).total).toBe(0);
   });
 
   it('removes with a DELETED change and answers 404 afterwards', async () => {
@@ -171,7 +171,9 @@ describe.each([
     await expect(changes).rejects.toBeInstanceOf(ConflictError);
     expect((await store.get('cluster', 'id-alpha')).status.phase).toBe('Initial');
     expect(await store.listInScope('node', 'id-alpha')).toEqual([]);
-    expect((await new EventStore(test.database.db).listForCluster('id-alpha', 1, 10)).total).toBe(0);
+    expect((await new EventStore(test.database.db).listForCluster('id-alpha', { page: 1, pageSize: 10 })).total).toBe(
+      0,
+    );
   });
 
   it('applies a changeset of creations, updates and removals with one change each', async () => {

@@ -107,7 +107,7 @@ describe.each([
     expect(outcome.versions.get(versionKey('service', service.metadata.id))).toBeGreaterThan(
       service.metadata.resourceVersion,
     );
-    const events = await store.events.listForCluster('cluster-1', 1, 10);
+    const events = await store.events.listForCluster('cluster-1', { page: 1, pageSize: 10 });
     expect(events.items.map((e) => e.message)).not.toContain('lost');
   });
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { RegistryImage, Service } from '@cs/domain';
 import { imageDigest, imageReference, imageSizeBytes } from '@cs/simulator';
+import { jsonMember } from '../../store/json-member.ts';
 import type { Store } from '../../store/store.ts';
 
 /** An image on the cluster's nodes: pulled through the endpoint, or by a container running it. */
@@ -36,10 +37,7 @@ export async function registryDigest(store: Store, reference: string): Promise<s
 /** Every image of the cluster, newest first, one per reference. */
 export async function clusterImages(store: Store, clusterId: string): Promise<ClusterImage[]> {
   const db = store.database.db;
-  const digestOf =
-    store.database.dialect === 'postgres'
-      ? sql<string | null>`(status::json ->> 'imageDigest')`
-      : sql<string | null>`json_extract(status, '$.imageDigest')`;
+  const digestOf = jsonMember(store.database, 'status', 'imageDigest');
   const [pulled, used, services] = await Promise.all([
     store.docker.pulledImages(clusterId),
     db

@@ -6,7 +6,7 @@ import type { LoadSpikeStore } from '../../store/load-spike-store.ts';
 import { toResource } from '../../store/rows.ts';
 import type { Store } from '../../store/store.ts';
 import { metricNodeOf, spikeWindowOf } from '../metrics/metric-subjects.ts';
-import { metricContainers } from './alarm-population.ts';
+import { metricContainers } from '../metrics/cluster-population.ts';
 import type { AlarmMetricSource, AlarmStatisticsQuery } from './alarm-metric-source.ts';
 import { reduceSamples } from './alarm-metric-source.ts';
 

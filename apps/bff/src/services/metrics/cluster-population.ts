@@ -1,7 +1,7 @@
 import { runSpanOf } from '@cs/simulator';
 import type { MetricContainer } from '@cs/simulator';
-import { sql } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { jsonMember } from '../../store/json-member.ts';
 
 /** Read and folded a chunk at a time: between chunks other requests get their turn. */
 const CHUNK = 2_000;
@@ -12,11 +12,55 @@ export interface PopulationMember extends MetricContainer {
   applicationName: string;
 }
 
-/** Reads a few JSON members in SQL: parsing 100,000 whole specs and statuses would cost more than the metrics. */
-function member(database: Database, column: 'spec' | 'status', key: string) {
-  return database.dialect === 'postgres'
-    ? sql<string | null>`(${sql.ref(column)}::jsonb ->> ${key})`
-    : sql<string | null>`json_extract(${sql.ref(column)}, ${`$.${key}`})`;
+/** The columns a container's metrics are derived from (a few JSON members, not whole documents). */
+function metricColumns(database: Database) {
+  return [
+    'id',
+    'name',
+    'service_id',
+    'node_id',
+    'phase',
+    jsonMember(database, 'spec', 'image').as('image'),
+    jsonMember(database, 'status', 'startedAt').as('started_at'),
+    jsonMember(database, 'status', 'phaseSince').as('phase_since'),
+  ] as const;
+}
+
+interface MetricRow {
+  id: string;
+  name: string;
+  service_id: string;
+  node_id: string;
+  phase: string;
+  image: string | null;
+  started_at: string | null;
+  phase_since: string | null;
+}
+
+function toMetricContainer(row: MetricRow): MetricContainer {
+  return {
+    id: row.id,
+    name: row.name,
+    image: row.image ?? '',
+    serviceId: row.service_id,
+    nodeId: row.node_id,
+    run: runSpanOf(row.started_at, row.phase, row.phase_since),
+  };
+}
+
+/** What the metrics of the containers with these ids (or on these nodes) are derived from. */
+export async function metricContainers(
+  database: Database,
+  by: 'id' | 'node_id',
+  values: readonly string[],
+): Promise<MetricContainer[]> {
+  if (values.length === 0) return [];
+  const rows = await database.db
+    .selectFrom('containers')
+    .select(metricColumns(database))
+    .where(by, 'in', [...values])
+    .execute();
+  return rows.map(toMetricContainer);
 }
 
 /**
@@ -34,17 +78,10 @@ export async function* clusterPopulation(
     let query = database.db
       .selectFrom('containers')
       .select([
-        'id',
-        'name',
-        'service_id',
-        'node_id',
-        'phase',
+        ...metricColumns(database),
         'sort_key',
-        member(database, 'spec', 'image').as('image'),
-        member(database, 'spec', 'serviceName').as('service_name'),
-        member(database, 'spec', 'applicationName').as('application_name'),
-        member(database, 'status', 'startedAt').as('started_at'),
-        member(database, 'status', 'phaseSince').as('phase_since'),
+        jsonMember(database, 'spec', 'serviceName').as('service_name'),
+        jsonMember(database, 'spec', 'applicationName').as('application_name'),
       ])
       .where('cluster_id', '=', clusterId)
       .where('sort_key', '>', after);
@@ -52,14 +89,9 @@ export async function* clusterPopulation(
     const rows = await query.orderBy('sort_key').limit(CHUNK).execute();
     if (rows.length === 0) return;
     yield rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      image: row.image ?? '',
-      serviceId: row.service_id,
-      nodeId: row.node_id,
+      ...toMetricContainer(row),
       serviceName: row.service_name ?? '',
       applicationName: row.application_name ?? '',
-      run: runSpanOf(row.started_at, row.phase, row.phase_since),
     }));
     if (rows.length < CHUNK) return;
     after = rows.at(-1)!.sort_key;

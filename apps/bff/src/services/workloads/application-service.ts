@@ -1,12 +1,6 @@
 import { ConflictError, InputError, NotFoundError, operationDone, workloadOperationProblem } from '@cs/domain';
-import type { Application, ApplicationOperation, Cluster, NewEvent, Service, StoredEvent } from '@cs/domain';
-import type {
-  ApplicationDto,
-  ApplicationSummary,
-  ApplicationVersionList,
-  EventFilter,
-  PlacementPreview,
-} from '@cs/contracts';
+import type { Application, ApplicationOperation, Cluster, NewEvent, Service } from '@cs/domain';
+import type { ApplicationDto, ApplicationSummary, ApplicationVersionList, PlacementPreview } from '@cs/contracts';
 import type { ResourceCreation, ResourceUpdate } from '@cs/simulator';
 import type { z } from 'zod';
 import type {
@@ -26,6 +20,7 @@ import {
 } from './application-plan.ts';
 import type { PlacementPreviewer } from './placement-preview.ts';
 import { toApplicationDto, toApplicationSummary } from './workload-views.ts';
+import type { EventPage, EventPageQuery } from '../../store/event-store.ts';
 
 type CreateRequest = z.output<typeof ApplicationCreateRequestSchema>;
 type UpdateRequest = z.output<typeof ApplicationUpdateRequestSchema>;
@@ -335,14 +330,9 @@ export class ApplicationService {
     return { items: versions.map((v) => ({ ...v, current: v.version === application.spec.version })) };
   }
 
-  async events(
-    id: string,
-    page: number,
-    pageSize: number,
-    filter: EventFilter = {},
-  ): Promise<{ items: StoredEvent[]; total: number }> {
+  async events(id: string, query: EventPageQuery): Promise<EventPage> {
     await this.get(id);
-    return this.store.events.listForApplication(id, page, pageSize, filter);
+    return this.store.events.listForApplication(id, query);
   }
 
   async preview(request: z.output<typeof PlacementPreviewRequestSchema>): Promise<PlacementPreview> {

@@ -1,14 +1,15 @@
 import { listServices, readServiceForm, replaceServiceEdit, applyTextEdit } from '@cs/compose';
 import type { ServiceForm } from '@cs/compose';
 import { ConflictError, InputError, NotFoundError, operationDone, workloadOperationProblem } from '@cs/domain';
-import type { Application, Service, ServiceOperation, StoredEvent } from '@cs/domain';
+import type { Application, Service, ServiceOperation } from '@cs/domain';
 import { serviceEvent } from '@cs/simulator';
-import type { EventFilter, ServiceDto } from '@cs/contracts';
+import type { ServiceDto } from '@cs/contracts';
 import type { TemplateAnalyzer } from '../../analysis/analysis-pool.ts';
 import type { Store } from '../../store/store.ts';
 import { plannedServices, serviceOperation } from './application-plan.ts';
 import { changedBeyondScale } from './definitions.ts';
 import { toServiceDto } from './workload-views.ts';
+import type { EventPage, EventPageQuery } from '../../store/event-store.ts';
 
 const fullName = (s: Service) => `${s.spec.applicationName}_${s.metadata.name}`;
 
@@ -168,14 +169,9 @@ export class ServiceOperations {
     return this.view(await this.get(id));
   }
 
-  async events(
-    id: string,
-    page: number,
-    pageSize: number,
-    filter: EventFilter = {},
-  ): Promise<{ items: StoredEvent[]; total: number }> {
+  async events(id: string, query: EventPageQuery): Promise<EventPage> {
     const service = await this.store.resources.find<Service>('service', id);
     if (!service) throw new NotFoundError('service', id);
-    return this.store.events.listForService(id, page, pageSize, filter);
+    return this.store.events.listForService(id, query);
   }
 }
