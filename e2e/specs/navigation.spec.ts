@@ -41,9 +41,13 @@ for (const { entry, path, heading, submenu } of ENTRIES) {
     await page.goto(start.path);
     await expect(shell.heading()).toHaveText(start.heading);
 
-    await shell.navigate(entry, submenu);
     // Pages with a cluster selector add the cluster chosen to the URL once clusters exist (other tests make them).
-    await expect(page).toHaveURL(new RegExp(`${path === '/' ? '/' : path}(\\?clusterId=\\w+)?$`));
+    const opened = new RegExp(`${path === '/' ? '/' : path}(\\?clusterId=\\w+)?$`);
+    // A click on a submenu's item while the submenu still unfolds can miss on a loaded machine: click again.
+    await expect(async () => {
+      await shell.navigate(entry, submenu);
+      await expect(page).toHaveURL(opened, { timeout: 3_000 });
+    }).toPass({ timeout: 20_000 });
     await expect(shell.heading()).toHaveText(heading);
   });
 }
