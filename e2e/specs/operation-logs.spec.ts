@@ -42,12 +42,14 @@ test('the Operation Logs list each action of the spec with its result, live and 
   await expect(cells('Cluster').first()).toBeVisible();
   await page.getByRole('combobox', { name: 'Resource' }).click();
   await page.locator('.ant-select-dropdown:visible').getByTitle('Cluster', { exact: true }).click();
+  // Each choice is in the URL before the next: a second change read from the same render would drop the first.
+  await expect(page).toHaveURL(/eventKind=cluster/);
   await page
     .locator('.ant-segmented-item')
     .filter({ hasText: /^Info$/ })
     .click();
-  await expect(page).toHaveURL(/eventKind=cluster/);
   await expect(page).toHaveURL(/level=Info/);
+  await expect(page).toHaveURL(/eventKind=cluster/);
   await expect(cells('Cluster').first()).toBeVisible();
   await expect(cells('Node')).toHaveCount(0);
   await expect(cells('Warning')).toHaveCount(0);

@@ -7,6 +7,7 @@ import { chunks } from './container-store.ts';
 import { insertEvents } from './event-store.ts';
 import { writeTransaction } from './resource-writes.ts';
 import type { Schema } from './schema.ts';
+import { pageAndCount } from './paging.ts';
 
 export type AlarmRuleRow = Selectable<AlarmRulesTable>;
 export type AlarmHistoryRow = Selectable<AlarmHistoryTable>;
@@ -68,17 +69,7 @@ export class AlarmStore {
         .where('instance_id', '=', filter.instanceId);
       query = query.where('id', 'in', watching);
     }
-    const [rows, count] = await Promise.all([
-      query
-        .selectAll()
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(filter.pageSize)
-        .offset((filter.page - 1) * filter.pageSize)
-        .execute(),
-      query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { rows, total: Number(count.n) };
+    return pageAndCount(query, query.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'), filter);
   }
 
   async create(id: string, clusterId: string, rule: AlarmRuleWrite): Promise<AlarmRuleRow> {
@@ -215,16 +206,7 @@ export class AlarmStore {
     let query = this.db.selectFrom('alarm_history');
     if (filter.clusterId) query = query.where('cluster_id', '=', filter.clusterId);
     if (filter.ruleId) query = query.where('rule_id', '=', filter.ruleId);
-    const [rows, count] = await Promise.all([
-      query
-        .selectAll()
-        .orderBy('id', 'desc')
-        .limit(filter.pageSize)
-        .offset((filter.page - 1) * filter.pageSize)
-        .execute(),
-      query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { rows, total: Number(count.n) };
+    return pageAndCount(query, query.selectAll().orderBy('id', 'desc'), filter);
   }
 
   private write<T>(work: (trx: Transaction<Schema>, at: string) => Promise<T>): Promise<T> {

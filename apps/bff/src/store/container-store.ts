@@ -3,6 +3,7 @@ import type { Container, ContainerCounts, ContainerSpec, ContainerState, NewEven
 import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 import { toContainer } from './container-rows.ts';
+import { pageAndCount } from './paging.ts';
 import type { Database } from './database.ts';
 import { insertEvents } from './event-store.ts';
 import { recordChange, writeTransaction } from './resource-writes.ts';
@@ -62,16 +63,8 @@ export class ContainerStore {
     page: { page: number; pageSize: number },
   ): Promise<{ items: Container[]; total: number }> {
     const query = this.filtered(filter);
-    const [rows, count] = await Promise.all([
-      query
-        .selectAll()
-        .orderBy('sort_key')
-        .limit(page.pageSize)
-        .offset((page.page - 1) * page.pageSize)
-        .execute(),
-      query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items: rows.map(toContainer), total: Number(count.n) };
+    const { rows, total } = await pageAndCount(query, query.selectAll().orderBy('sort_key'), page);
+    return { items: rows.map(toContainer), total };
   }
 
   async find(id: string): Promise<Container | undefined> {

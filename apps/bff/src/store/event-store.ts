@@ -3,6 +3,7 @@ import type { NewEvent, StoredEvent } from '@cs/domain';
 import type { Kysely, Transaction } from 'kysely';
 import { toEvent } from './rows.ts';
 import type { Schema } from './schema.ts';
+import { pageAndCount } from './paging.ts';
 
 /** Appends events inside the caller's transaction, so an event exists exactly when its change does. */
 export async function insertEvents(
@@ -83,15 +84,7 @@ export class EventStore {
     if (filter.level) query = query.where('level', '=', filter.level);
     if (filter.resourceKind) query = query.where('resource_kind', '=', filter.resourceKind);
     if (filter.resourceId) query = query.where('resource_id', '=', filter.resourceId);
-    const [rows, count] = await Promise.all([
-      query
-        .selectAll()
-        .orderBy('id', 'desc')
-        .limit(pageSize)
-        .offset((page - 1) * pageSize)
-        .execute(),
-      query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items: rows.map(toEvent), total: Number(count.n) };
+    const { rows, total } = await pageAndCount(query, query.selectAll().orderBy('id', 'desc'), { page, pageSize });
+    return { items: rows.map(toEvent), total };
   }
 }

@@ -6,6 +6,7 @@ import { OperationNames, finishOperationRecord, insertOperationRecord } from './
 import type { OperationOutcome } from './operation-records.ts';
 import { writeTransaction } from './resource-writes.ts';
 import type { OperationLogsTable } from './schema.ts';
+import { pageAndCount } from './paging.ts';
 
 const toOperationLog = (row: Selectable<OperationLogsTable>): OperationLogDto => ({
   id: row.id,
@@ -88,16 +89,8 @@ export class OperationLogStore {
           eb.and([eb('resource_name', '>=', q), eb('resource_name', '<', `${q}${AFTER_EVERY_CHARACTER}`)]),
         ]),
       );
-    const [rows, count] = await Promise.all([
-      query
-        .selectAll()
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(filter.pageSize)
-        .offset((filter.page - 1) * filter.pageSize)
-        .execute(),
-      query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items: rows.map(toOperationLog), total: Number(count.n) };
+    const ordered = query.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc');
+    const { rows, total } = await pageAndCount(query, ordered, filter);
+    return { items: rows.map(toOperationLog), total };
   }
 }

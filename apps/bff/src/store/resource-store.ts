@@ -9,6 +9,7 @@ import { likeContains, likePrefix, toResource } from './rows.ts';
 import type { AnyResource } from './rows.ts';
 import type { Schema } from './schema.ts';
 import { recordChange, writeTransaction } from './resource-writes.ts';
+import { pageAndCount } from './paging.ts';
 
 export interface NewResource<Spec, Status extends ResourceStatus> {
   id: string;
@@ -100,17 +101,12 @@ export class ResourceStore {
     if (options.namePrefix) {
       query = query.where(sql<boolean>`lower(name) like ${likePrefix(options.namePrefix)} escape '\\'`);
     }
-    const [rows, count] = await Promise.all([
-      query
-        .selectAll()
-        .orderBy('created_at', options.oldestFirst ? 'asc' : 'desc')
-        .orderBy('id')
-        .limit(options.pageSize)
-        .offset((options.page - 1) * options.pageSize)
-        .execute(),
-      query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items: rows.map((r) => toResource<R>(r)), total: Number(count.n) };
+    const ordered = query
+      .selectAll()
+      .orderBy('created_at', options.oldestFirst ? 'asc' : 'desc')
+      .orderBy('id');
+    const { rows, total } = await pageAndCount(query, ordered, options);
+    return { items: rows.map((r) => toResource<R>(r)), total };
   }
 
   async listAll<R extends AnyResource>(kind: ResourceKind): Promise<R[]> {

@@ -21,8 +21,9 @@ export function EventFilterBar({ kinds, filter, onChange }: EventFilterBarProps)
         aria-label="Resource"
         placeholder="All resources"
         allowClear
-        value={filter.resourceKind}
-        onChange={(resourceKind) => onChange({ resourceKind })}
+        // null, not undefined: antd treats an undefined value as uncontrolled and keeps what was chosen.
+        value={filter.resourceKind ?? null}
+        onChange={(resourceKind) => onChange({ resourceKind: resourceKind ?? undefined })}
         options={kinds.map((kind) => ({ value: kind, label: EVENT_KIND_LABELS[kind] }))}
         style={{ width: 160 }}
       />

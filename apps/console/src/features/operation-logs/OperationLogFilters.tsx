@@ -29,8 +29,9 @@ function ChoiceFilter<T extends string>({ label, placeholder, value, options, on
       aria-label={label}
       placeholder={placeholder}
       allowClear
-      value={value}
-      onChange={onChange}
+      // null, not undefined: antd treats an undefined value as uncontrolled and keeps what was chosen.
+      value={value ?? null}
+      onChange={(next) => onChange(next ?? undefined)}
       options={options}
       style={{ width }}
     />
