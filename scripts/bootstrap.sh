@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine (Node 20 and npm only) lacks. Idempotent and quick when all is there.
 # --with-browser also installs what the tests run besides Node: Debian's Chromium (browser tests),
-# the Docker CLI and docker-compose 1.29 (the real clients of the clusters' Docker endpoints) and
-# Prometheus (which scrapes the clusters' metrics).
+# the Docker CLI and docker-compose 1.29 (the real clients of the clusters' Docker endpoints),
+# Prometheus (which scrapes the clusters' metrics), HAProxy (which checks acs/proxy's generated
+# configurations with `haproxy -c`) and curl (a client of the Server Load Balancer listeners).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +27,7 @@ if [ "${1:-}" = "--with-browser" ]; then
     apt_install chromium
   fi
   # Only the programs are wanted, not their services: a policy-rc.d that says no keeps the
-  # packages from starting dockerd or a Prometheus on :9090.
+  # packages from starting dockerd, a Prometheus on :9090 or an HAProxy.
   refuse_service_starts() {
     if [ ! -e /usr/sbin/policy-rc.d ]; then
       printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
@@ -44,6 +45,15 @@ if [ "${1:-}" = "--with-browser" ]; then
     echo "bootstrap: installing Debian's prometheus (it scrapes the clusters' metrics in a test)"
     refuse_service_starts
     apt_install prometheus
+  fi
+  if ! command -v haproxy >/dev/null; then
+    echo "bootstrap: installing Debian's haproxy (it checks acs/proxy's generated configurations)"
+    refuse_service_starts
+    apt_install haproxy
+  fi
+  if ! command -v curl >/dev/null; then
+    echo "bootstrap: installing curl (a real client of the Server Load Balancer listeners in a test)"
+    apt_install curl
   fi
 fi
 

@@ -21,6 +21,13 @@ const ENTRIES: Entry[] = [
     submenu: 'Images and Templates',
   },
   { entry: 'Operation Logs', path: '/operation-logs', heading: 'Operation Logs' },
+  { entry: 'Instances', path: '/load-balancers', heading: 'Server Load Balancer', submenu: 'Server Load Balancer' },
+  {
+    entry: 'Certificates',
+    path: '/load-balancers/certificates',
+    heading: 'Certificates',
+    submenu: 'Server Load Balancer',
+  },
   { entry: 'Getting Started', path: '/getting-started', heading: 'Getting Started' },
   { entry: 'Simulation', path: '/simulation', heading: 'Simulation' },
   { entry: 'Overview', path: '/', heading: 'Overview' },

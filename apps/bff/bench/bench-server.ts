@@ -1,3 +1,4 @@
+import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -88,3 +89,28 @@ export async function signIn(origin: string): Promise<string> {
 }
 
 export const emit = (figure: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(figure)}\n`);
+
+/** Connections autocannon keeps open in the HTTP benches. */
+export const BENCH_CONNECTIONS = 10;
+
+export interface RpsFigure {
+  rps: number;
+  p99Ms: number;
+  /** The server's CPU time per request: it moves much less than requests per second with what else runs. */
+  cpuUsPerRequest: number;
+}
+
+/** Requests per second of one URL for `durationS`, refusing any non-2xx answer. */
+export async function measureRps(
+  url: string,
+  pid: number | undefined,
+  headers: Record<string, string> = {},
+  durationS = Number(process.env.BENCH_DURATION_S ?? 5),
+): Promise<RpsFigure> {
+  const cpuBefore = cpuMs(pid);
+  const result = await autocannon({ url, connections: BENCH_CONNECTIONS, duration: durationS, headers });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  const cpuUsPerRequest = Math.round(((cpuMs(pid) - cpuBefore) * 1000) / result.requests.total);
+  return { rps: Math.round(result.requests.average), p99Ms: result.latency.p99, cpuUsPerRequest };
+}

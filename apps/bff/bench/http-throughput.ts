@@ -1,5 +1,14 @@
-import autocannon from 'autocannon';
-import { cpuMs, emit, freePort, signIn, startBff, startScript, waitForHealth } from './bench-server.ts';
+import {
+  BENCH_CONNECTIONS,
+  emit,
+  freePort,
+  measureRps,
+  signIn,
+  startBff,
+  startScript,
+  waitForHealth,
+} from './bench-server.ts';
+import type { RpsFigure as Figure } from './bench-server.ts';
 
 /**
  * Requests per second of the BFF's health and session endpoints, against a bare Express handler
@@ -11,24 +20,8 @@ import { cpuMs, emit, freePort, signIn, startBff, startScript, waitForHealth } f
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
 /** Targets are measured in turn this many times and the best run of each kept: a busy core then hurts all alike. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const CONNECTIONS = 10;
 /** Session-checked requests should cost at most this much more than a bare handler (issue 7). */
 const SESSION_AIM = 0.7;
-
-interface Figure {
-  rps: number;
-  p99Ms: number;
-  cpuUsPerRequest: number;
-}
-
-async function measure(url: string, pid: number | undefined, headers: Record<string, string> = {}): Promise<Figure> {
-  const cpuBefore = cpuMs(pid);
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  const cpuUsPerRequest = Math.round(((cpuMs(pid) - cpuBefore) * 1000) / result.requests.total);
-  return { rps: Math.round(result.requests.average), p99Ms: result.latency.p99, cpuUsPerRequest };
-}
 
 const bff = await startBff();
 const barePort = await freePort();
@@ -38,9 +31,9 @@ try {
   const cookie = await signIn(bff.origin);
 
   const targets = {
-    baseline: () => measure(`http://127.0.0.1:${barePort}/api/v1/health`, bare.pid),
-    health: () => measure(`${bff.origin}/api/v1/health`, bff.pid),
-    session: () => measure(`${bff.origin}/api/v1/session`, bff.pid, { cookie }),
+    baseline: () => measureRps(`http://127.0.0.1:${barePort}/api/v1/health`, bare.pid),
+    health: () => measureRps(`${bff.origin}/api/v1/health`, bff.pid),
+    session: () => measureRps(`${bff.origin}/api/v1/session`, bff.pid, { cookie }),
   };
   const none = { rps: 0, p99Ms: 0, cpuUsPerRequest: 0 };
   const best: Record<keyof typeof targets, Figure> = { baseline: none, health: none, session: none };
@@ -51,7 +44,7 @@ try {
     }
   }
   const { baseline, health, session } = best;
-  const run = { connections: CONNECTIONS, durationS: DURATION_S, rounds: ROUNDS };
+  const run = { connections: BENCH_CONNECTIONS, durationS: DURATION_S, rounds: ROUNDS };
   const ratios = (figure: Figure) => ({
     ratioToBare: Number((figure.rps / baseline.rps).toFixed(2)),
     cpuRatioToBare: Number((baseline.cpuUsPerRequest / figure.cpuUsPerRequest).toFixed(2)),

@@ -16,6 +16,8 @@ export interface SeedShape {
   containersPerApplication: number;
   /** The phase the containers are seeded in: `running` for lists, `pulling` for the engine to work on. */
   phase: Container['status']['phase'];
+  /** Each web service routed at its application's name (`aliyun.routing.port_80`). */
+  routed?: boolean;
 }
 
 const meta = (id: string, name: string) => ({
@@ -91,7 +93,12 @@ export async function seedWorkloads(
       const appId = `abench${k}x${a}`;
       const serviceId = `sbench${k}x${a}`;
       const image = IMAGES[a % IMAGES.length]!;
-      const definition = defaultServiceDefinition({ image, scale: shape.containersPerApplication, restart: 'always' });
+      const definition = defaultServiceDefinition({
+        image,
+        scale: shape.containersPerApplication,
+        restart: 'always',
+        labels: shape.routed ? { 'aliyun.routing.port_80': appName } : {},
+      });
       const appSpec: Application['spec'] = {
         clusterId,
         description: '',

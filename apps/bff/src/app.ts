@@ -31,7 +31,10 @@ import { createContainersRouter } from './routes/containers.ts';
 import { createMetricsRouter } from './routes/metrics.ts';
 import { createTerminalRouter } from './routes/terminal.ts';
 import { createLogsRouter } from './routes/logs.ts';
+import { createLoadBalancersRouter } from './routes/load-balancers.ts';
 import { createServicesRouter } from './routes/services.ts';
+import { createRoutingRouter } from './routes/routing.ts';
+import type { RouteService } from './routing/route-service.ts';
 import { createSimulationRouter } from './routes/simulation.ts';
 import type { WorkloadServices } from './services/workloads/workload-services.ts';
 import type { AlarmService } from './services/alarms/alarm-service.ts';
@@ -43,6 +46,7 @@ import type { FaultService } from './services/fault-service.ts';
 import type { ImageCatalog } from './services/image-catalog.ts';
 import type { InstanceService } from './services/instance-service.ts';
 import type { LogService } from './services/logs/log-service.ts';
+import type { LoadBalancerServices } from './services/load-balancers/load-balancer-services.ts';
 import type { LoadSpikeService } from './services/metrics/load-spike-service.ts';
 import type { MetricsService } from './services/metrics/metrics-service.ts';
 import type { NodeService } from './services/node-service.ts';
@@ -71,6 +75,8 @@ export interface AppDependencies {
   terminals: TerminalService;
   logs: LogService;
   alarms: AlarmService;
+  loadBalancers: LoadBalancerServices;
+  routes: RouteService;
   metrics: MetricsService;
   loadSpikes: LoadSpikeService;
   now: () => number;
@@ -131,12 +137,14 @@ export function createApp(deps: AppDependencies): { app: Express; closeStreams: 
   api.use(createImagesRouter({ images: deps.images }));
   api.use(createApplicationsRouter({ applications: deps.workloads.applications }));
   api.use(createServicesRouter({ services: deps.workloads.services }));
+  api.use(createRoutingRouter({ routes: deps.routes }));
   api.use(createContainersRouter({ containers: deps.workloads.containers }));
   api.use(
     createMetricsRouter({ metrics: deps.metrics, loadSpikes: deps.loadSpikes, store: deps.store, now: deps.now }),
   );
   api.use(createTerminalRouter({ terminals: deps.terminals }));
   api.use(createAlarmsRouter({ alarms: deps.alarms }));
+  api.use(createLoadBalancersRouter({ loadBalancers: deps.loadBalancers }));
   api.use(createSimulationRouter({ simulation: deps.workloads.simulation, nodes: deps.nodes }));
   const watch = createWatchRouter({ feed: deps.feed, resources: deps.store.resources });
   const clusterLogs = createClusterLogRouter({ clusters: deps.clusters, events: deps.store.events, feed: deps.feed });

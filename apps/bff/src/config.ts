@@ -27,6 +27,7 @@ const EnvSchema = z.object({
   CONSOLE_DIST: z.string().optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   DOCKER_ENDPOINTS: z.enum(['on', 'off']).default('on'),
+  SLB_LISTENERS: z.enum(['on', 'off']).default('on'),
   DOCKER_HOST_ADDRESS: z
     .string()
     .regex(/^[A-Za-z0-9.-]{1,253}$/, 'DOCKER_HOST_ADDRESS must be an IPv4 address or a host name.')
@@ -58,6 +59,8 @@ export interface Config {
   quotas: Quotas;
   /** Each cluster's Docker endpoint (mutual TLS): whether to serve them, and on which address. */
   docker: { enabled: boolean; host: string };
+  /** Each cluster's Server Load Balancer as a real HTTP listener, on the Docker endpoints' address. */
+  slbListeners: boolean;
 }
 
 /** Reads the environment of DESIGN.md, naming every variable that is wrong. */
@@ -83,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.SECURE_COOKIES === 'true',
     quotas: { clusters: e.QUOTA_CLUSTERS, nodesPerCluster: e.QUOTA_NODES_PER_CLUSTER },
     docker: { enabled: e.DOCKER_ENDPOINTS === 'on', host: e.DOCKER_HOST_ADDRESS },
+    slbListeners: e.SLB_LISTENERS === 'on',
   };
 }

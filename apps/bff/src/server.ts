@@ -4,7 +4,11 @@ import { AnalysisPool } from './analysis/analysis-pool.ts';
 import type { AnalysisPoolOptions } from './analysis/analysis-pool.ts';
 import { createApp } from './app.ts';
 import { createDockerApp } from './docker/api/docker-app.ts';
-import { DockerEndpoints } from './docker/endpoints.ts';
+import { dockerEndpoints } from './docker/endpoints.ts';
+import { ClusterRoutes } from './routing/cluster-routes.ts';
+import { RequestRouter } from './routing/request-router.ts';
+import { RouteService } from './routing/route-service.ts';
+import { slbListeners } from './routing/slb-listeners.ts';
 import type { Config } from './config.ts';
 import { createLogger } from './logging/logger.ts';
 import type { Logger } from './logging/logger.ts';
@@ -24,6 +28,7 @@ import { FaultService } from './services/fault-service.ts';
 import { ImageCatalog } from './services/image-catalog.ts';
 import { InstanceService } from './services/instance-service.ts';
 import { LogService } from './services/logs/log-service.ts';
+import { createLoadBalancerServices } from './services/load-balancers/load-balancer-services.ts';
 import { NodeService } from './services/node-service.ts';
 import { TemplateService } from './services/template-service.ts';
 import { createWorkloadServices } from './services/workloads/workload-services.ts';
@@ -91,6 +96,21 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
   const analysis = new AnalysisPool(overrides.analysis);
   const templates = new TemplateService(store, now, analysis);
   await templates.seedSamples();
+  const clusterRoutes = new ClusterRoutes(store);
+  clusterRoutes.follow(feed);
+  const requestRouter = new RequestRouter(clusterRoutes, now);
+  const slb = slbListeners(store, feed, logger, requestRouter, {
+    host: config.docker.host,
+    leading: () => simulation.leading,
+  });
+  const loadBalancers = createLoadBalancerServices(store, now, {
+    async endpointOf(lb) {
+      const clusterId = lb.spec.clusterId;
+      const port = clusterId === null ? undefined : (await slb.portsOf([clusterId])).get(clusterId);
+      return port === undefined ? null : `http://${config.docker.host}:${port}`;
+    },
+  });
+  await loadBalancers.instances.seed();
   const simulation = new SimulationRunner(store, feed, logger, {
     clock,
     failureRate: config.simFailureRate,
@@ -101,7 +121,11 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
   await simulation.start();
 
   const credentials = new CredentialStore(store, [...new Set([config.docker.host, '127.0.0.1', 'localhost'])]);
-  const workloads = createWorkloadServices(store, analysis, now, config.quotas.nodesPerCluster);
+  const resolveSlb = async (region: string, nameOrId: string) => {
+    const found = await loadBalancers.instances.resolve(region, nameOrId);
+    return found && { id: found.metadata.id, name: found.metadata.name };
+  };
+  const workloads = createWorkloadServices(store, analysis, now, config.quotas.nodesPerCluster, resolveSlb);
   const metrics = new MetricsService(store, now);
   const loadSpikes = new LoadSpikeService(store, metrics.spikes, now);
   const influxPush = new InfluxPusher(store, metrics, now, logger, () => simulation.leading);
@@ -123,14 +147,30 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     logger,
     waitBudgetMs: overrides.dockerWaitBudgetMs ?? DOCKER_WAIT_BUDGET_MS,
   };
-  const docker = new DockerEndpoints(store, feed, credentials, logger, {
+  const docker = dockerEndpoints(store, feed, credentials, logger, {
     host: config.docker.host,
     leading: () => simulation.leading,
     handler: (clusterId) => createDockerApp(dockerDeps, clusterId),
   });
   if (config.docker.enabled) docker.start();
 
-  const terminals = new TerminalService(store, { maxNodesPerCluster: config.quotas.nodesPerCluster, now });
+  if (config.slbListeners) slb.start();
+  const routes = new RouteService(
+    store,
+    clusterRoutes,
+    requestRouter,
+    async (cluster) => {
+      const port = (await slb.portsOf([cluster.metadata.id])).get(cluster.metadata.id);
+      return port === undefined ? null : { host: config.docker.host, port, slbId: cluster.status.resources.slbId };
+    },
+    (region, nameOrId) => loadBalancers.instances.resolve(region, nameOrId),
+  );
+
+  const terminals = new TerminalService(store, {
+    maxNodesPerCluster: config.quotas.nodesPerCluster,
+    now,
+    route: (clusterId, request) => requestRouter.viaRouting(clusterId, request),
+  });
   const terminalUpgrade = createTerminalUpgrade({
     auth,
     terminals,
@@ -158,6 +198,8 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     logs: new LogService(store, clock),
     credentials,
     alarms,
+    loadBalancers,
+    routes,
     metrics,
     loadSpikes,
     now,
@@ -187,9 +229,15 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     logger,
     analysis,
     docker,
+    /** Each cluster's Server Load Balancer listener (tests await `settled`). */
+    slb,
+    /** The routes and the request router behind the listeners and Test Access (benches drive them directly). */
+    routing: { routes: clusterRoutes, router: requestRouter },
     alarmEvaluator,
     /** The InfluxDB addon's minute push (tests call `pushOnce`). */
     influxPush,
+    /** The Server Load Balancer console's services (`instances.resolve` checks `aliyun.lb.port_*` instances). */
+    loadBalancers,
     /** The HTTP server's `upgrade` listener: the Web Terminal's WebSocket. */
     handleUpgrade: terminalUpgrade.handleUpgrade,
     /** The Docker API of a cluster without its TLS listener (tests drive it directly). */
@@ -208,6 +256,8 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       terminalUpgrade.close();
       closeStreams();
       await docker.close();
+      await slb.close();
+      clusterRoutes.close();
       await analysis.close();
       alarmEvaluator.stop();
       await alarmEvaluator.idle();

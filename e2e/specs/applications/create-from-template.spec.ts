@@ -53,7 +53,10 @@ test('WordPress from the sample template, web at scale 3, runs Ready:3 with word
   await expect(applicationDetailPage.eventsTable()).toContainText('wordpress_web');
   await screenshot(page, 'detail-events');
   await applicationDetailPage.open('Routes');
-  await expect(page.getByText('Routes are not shown here yet.')).toBeVisible();
+  // The sample routes web at the wordpress prefix of the cluster's test domain.
+  const routes = page.getByRole('table', { name: 'Routes' });
+  await expect(routes).toContainText('wordpress.');
+  await expect(routes).toContainText('3 healthy containers');
   await applicationDetailPage.open('Logs');
   const logs = new LogViewer(page, 'Logs of wordpress');
   await logs.expectLines();

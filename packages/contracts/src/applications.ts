@@ -65,6 +65,8 @@ export const ApplicationUpdateRequestSchema = z.object({
   variables: VariablesSchema.default({}),
   reschedule: z.boolean().default(false),
   pullImage: z.boolean().optional(),
+  /** Blue-Green Release runs the new service versions beside the old until Confirm Release Completion. */
+  updateMethod: UpdateMethodSchema.default('standard'),
   resourceVersion: z.number('Send the resourceVersion the update was based on.').int(),
 });
 export type ApplicationUpdateRequest = z.input<typeof ApplicationUpdateRequestSchema>;
@@ -84,6 +86,16 @@ export const ApplicationOperationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('delete') }),
 ]);
 
+/** A blue-green release running: the old version's services (blue), the new (green), those left as they were. */
+export const ReleaseSchema = z.object({
+  fromVersion: z.string(),
+  blue: z.array(z.string()),
+  green: z.array(z.string()),
+  unchanged: z.array(z.string()),
+  startedAt: z.string(),
+});
+export type ReleaseDto = z.infer<typeof ReleaseSchema>;
+
 const ApplicationSpecSchema = z.object({
   clusterId: z.string(),
   description: z.string(),
@@ -92,11 +104,14 @@ const ApplicationSpecSchema = z.object({
   pullImage: z.boolean(),
   category: CategorySchema,
   operation: ApplicationOperationSchema,
+  release: ReleaseSchema.nullable(),
 });
 
 const ApplicationStatusSchema = statusSchema(WORKLOAD_PHASES).extend({
   reason: z.string().nullable(),
   containerCounts: ContainerCountsSchema,
+  /** "Blue-green release in progress" or "Blue-green release awaiting confirmation"; null without a release. */
+  releaseStatus: z.string().nullable(),
 });
 
 /** An application in a list: everything but its template. */

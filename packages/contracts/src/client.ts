@@ -27,7 +27,9 @@ import { logMethods } from './logs-client.ts';
 import { metricsMethods } from './metrics-client.ts';
 import { terminalMethods } from './terminal-client.ts';
 import { alarmMethods } from './alarms-client.ts';
+import { loadBalancerMethods } from './load-balancers-client.ts';
 import { operationLogMethods } from './operation-logs-client.ts';
+import { routeMethods } from './routes-client.ts';
 import type {
   TemplateCreateRequest,
   TemplateListQuery,
@@ -190,7 +192,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
     ...metricsMethods(request),
     ...terminalMethods(request),
     ...alarmMethods(request),
+    ...loadBalancerMethods(request),
     ...operationLogMethods(request),
+    ...routeMethods(request),
   };
 }
 

@@ -18,6 +18,8 @@ export * from './workloads.ts';
 export * from './simulation.ts';
 export * from './metrics.ts';
 export * from './alarms.ts';
+export * from './load-balancers.ts';
 export * from './logs.ts';
+export * from './routes.ts';
 export * from './operation-logs.ts';
 export * from './terminal.ts';

@@ -14,6 +14,8 @@ export const WatchEventSchema = z.object({
     'fault',
     'template',
     'image',
+    'load-balancer',
+    'certificate',
     'operation',
   ]),
   id: z.string(),

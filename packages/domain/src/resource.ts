@@ -43,6 +43,10 @@ export type ResourceKind =
   | 'fault'
   | 'template'
   /** A tag of the simulated registry whose digest someone pushed anew. */
-  | 'image';
+  | 'image'
+  /** A Server Load Balancer instance (scope: its region). */
+  | 'load-balancer'
+  /** A Server Load Balancer certificate (scope: its region). */
+  | 'certificate';
 
 export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';

@@ -29,3 +29,8 @@ export { executeCommand, EXECUTE_BUDGET_MS } from './terminal/execute.ts';
 export type { ExecuteResult } from './terminal/execute.ts';
 export { shellPrompt, defaultCommand } from './terminal/image-shell.ts';
 export { MAX_LINE } from './terminal/command-line.ts';
+export { httpAnswer, HTTP_PORT } from './web/http-answer.ts';
+export type { HttpAnswer } from './web/http-answer.ts';
+export type { ServedBy } from './web/pages.ts';
+export * from './proxy/index.ts';
+export * from './routing/index.ts';

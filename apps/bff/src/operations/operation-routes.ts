@@ -58,6 +58,10 @@ export const CONSOLE_OPERATIONS: OperationRouteTable = {
   'POST /applications/:id/stop': of('application', 'Stop Application', 'id'),
   'POST /applications/:id/start': of('application', 'Start Application', 'id'),
   'POST /applications/:id/rollback': of('application', 'Roll Back Application', 'id'),
+  'POST /applications/:id/release/confirm': of('application', 'Confirm Release Completion', 'id'),
+  'POST /applications/:id/release/rollback': of('application', 'Roll Back Blue-Green Release', 'id'),
+  'PUT /applications/:id/routes/weights': of('application', 'Set Service Weight', 'id'),
+  'POST /clusters/:id/test-access': NOT_A_CHANGE,
 
   'PUT /services/:id': of('service', 'Update Service', 'id'),
   'DELETE /services/:id': of('service', 'Delete Service', 'id'),
@@ -77,6 +81,17 @@ export const CONSOLE_OPERATIONS: OperationRouteTable = {
   'POST /alarm-rules/:id/enable': of('alarm-rule', 'Enable Alarm Rule', 'id'),
   'POST /alarm-rules/:id/disable': of('alarm-rule', 'Disable Alarm Rule', 'id'),
   'DELETE /alarm-rules/:id': of('alarm-rule', 'Delete Alarm Rule', 'id'),
+
+  'POST /load-balancers': of('load-balancer', 'Create Server Load Balancer'),
+  'PUT /load-balancers/:id': of('load-balancer', 'Edit Load Balancer Name', 'id'),
+  'DELETE /load-balancers/:id': of('load-balancer', 'Delete Server Load Balancer', 'id'),
+  'POST /load-balancers/:id/listeners': of('load-balancer', 'Create Listener', 'id'),
+  'PUT /load-balancers/:id/listeners/:port': of('load-balancer', 'Modify Listener', 'id'),
+  'DELETE /load-balancers/:id/listeners/:port': of('load-balancer', 'Delete Listener', 'id'),
+  'POST /load-balancers/:id/listeners/:port/start': of('load-balancer', 'Start Listener', 'id'),
+  'POST /load-balancers/:id/listeners/:port/stop': of('load-balancer', 'Stop Listener', 'id'),
+  'POST /certificates': of('certificate', 'Create Certificate'),
+  'DELETE /certificates/:id': of('certificate', 'Delete Certificate', 'id'),
 
   'POST /simulation/faults': of('fault', 'Inject Fault'),
   'DELETE /simulation/faults/:id': of('fault', 'Delete Fault', 'id'),

@@ -40,6 +40,12 @@ describe('the sample templates on a 2-zone, 3-node cluster', () => {
       confirmPassword: 'Node-pass-12',
     });
     expect(expanded.body).toMatchObject({ status: { phase: 'Scaling' } });
+    // The acs-proxy sample binds the Server Load Balancer the guide has you create first.
+    await t.http
+      .post('/api/v1/load-balancers')
+      .set('Cookie', cookie)
+      .send({ region: 'cn-hangzhou', name: 'proxy_test' })
+      .expect(201);
     await t.advance(10 * MINUTE);
   });
   afterAll(() => t.close());

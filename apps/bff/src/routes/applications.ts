@@ -48,6 +48,14 @@ export function createApplicationsRouter({ applications }: { applications: Appli
     res.json(await applications.rollback(req.params.id, parseInput(ApplicationRollbackRequestSchema, req.body)));
   });
 
+  router.post('/applications/:id/release/confirm', async (req, res) => {
+    res.status(202).json(await applications.endRelease(req.params.id, 'confirm'));
+  });
+
+  router.post('/applications/:id/release/rollback', async (req, res) => {
+    res.status(202).json(await applications.endRelease(req.params.id, 'rollback'));
+  });
+
   router.get('/applications/:id/versions', async (req, res) => {
     res.json(await applications.versions(req.params.id));
   });

@@ -14,7 +14,16 @@ import {
   manualAttachProblem,
   nodeRoomProblem,
 } from '@cs/domain';
-import type { Cluster, ClusterAction, ClusterOperation, Instance, Node, Quotas, SystemService } from '@cs/domain';
+import type {
+  Cluster,
+  ClusterAction,
+  ClusterOperation,
+  Instance,
+  LoadBalancer,
+  Node,
+  Quotas,
+  SystemService,
+} from '@cs/domain';
 import type { AttachCommand, ClusterDto } from '@cs/contracts';
 import { attachCommand } from '../attach/attach-script.ts';
 import { newAttachToken } from '../attach/attach-token.ts';
@@ -80,11 +89,10 @@ export class ClusterOperations {
     if (problem) throw new InputError([{ field, message: problem }]);
   }
 
-  /** The bound Server Load Balancer must exist in the cluster's region (the account's, or created with a cluster there). */
+  /** The bound Server Load Balancer must be a stored instance of the cluster's region. */
   private async assertLoadBalancerIn(cluster: Cluster, slbId: string): Promise<void> {
-    const clusters = await this.store.resources.listInScope<Cluster>('cluster', cluster.spec.region);
-    const created = clusters.flatMap((c) => c.status.resources.slbId ?? []);
-    const problem = loadBalancerBindProblem(slbId, cluster.spec.region, created);
+    const found = await this.store.resources.find<LoadBalancer>('load-balancer', slbId);
+    const problem = loadBalancerBindProblem(slbId, cluster.spec.region, found);
     if (problem) throw new InputError([{ field: 'slbId', message: problem }]);
   }
 

@@ -97,6 +97,21 @@ export class ContainerStore {
     return byId[0] ? toContainer(byId[0]) : undefined;
   }
 
+  /** The running containers of services, on the service index (a route's backend sets), in no order. */
+  async runningOf(serviceIds: readonly string[]): Promise<Container[]> {
+    const rows = await Promise.all(
+      chunks([...serviceIds]).map((part) =>
+        this.db
+          .selectFrom('containers')
+          .selectAll()
+          .where('service_id', 'in', part)
+          .where('phase', '=', 'running')
+          .execute(),
+      ),
+    );
+    return rows.flat().map(toContainer);
+  }
+
   /** Containers of a cluster, newest first, narrowed to services and phases (`docker ps`). */
   async listNewest(
     clusterId: string,

@@ -194,6 +194,36 @@ export class ResourceStore {
     });
   }
 
+  /** Renames a resource from the version it was based on; `nameTaken` refuses a name another holds in its scope. */
+  async rename<R extends AnyResource>(
+    kind: ResourceKind,
+    id: string,
+    expectedVersion: number,
+    name: string,
+    nameTaken: string,
+  ): Promise<R> {
+    return this.write(async (trx, at) => {
+      const current = await this.current<R>(trx, kind, id, expectedVersion);
+      if (current.metadata.name === name) return current;
+      const { scope } = await trx
+        .selectFrom('resources')
+        .select('scope')
+        .where('kind', '=', kind)
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      await this.assertNameFree(trx, kind, scope, name, nameTaken);
+      await this.writeRow(trx, kind, current, {}, at);
+      const row = await trx
+        .updateTable('resources')
+        .set({ name })
+        .where('kind', '=', kind)
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toResource<R>(row);
+    });
+  }
+
   /** Every resource of a kind in one cluster (its applications, its services), oldest first. */
   async listInCluster<R extends AnyResource>(kind: ResourceKind, clusterId: string): Promise<R[]> {
     const rows = await this.db

@@ -14,7 +14,9 @@ export interface Schema {
   containers: ContainersTable;
   container_counts: ContainerCountsTable;
   application_versions: ApplicationVersionsTable;
-  docker_endpoints: DockerEndpointsTable;
+  docker_endpoints: ClusterPortsTable;
+  slb_endpoints: ClusterPortsTable;
+  service_weights: ServiceWeightsTable;
   docker_networks: DockerNetworksTable;
   docker_images: DockerImagesTable;
   docker_projects: DockerProjectsTable;
@@ -101,11 +103,21 @@ export interface ClusterCredentialsTable {
   created_at: string;
 }
 
-export interface DockerEndpointsTable {
+export interface ClusterPortsTable {
   kind: 'cluster';
   cluster_id: string;
   port: number;
   created_at: string;
+}
+
+export interface ServiceWeightsTable {
+  kind: 'service';
+  service_id: string;
+  application_id: string;
+  weight: number;
+  previous_weight: number | null;
+  paired: number;
+  changed_at: string;
 }
 
 export interface DockerNetworksTable {

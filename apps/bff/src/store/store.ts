@@ -1,12 +1,13 @@
 import { ApplicationVersionStore } from './application-version-store.ts';
 import { ContainerStore } from './container-store.ts';
 import type { Database } from './database.ts';
-import { DockerEndpointStore } from './docker-endpoint-store.ts';
+import { ClusterPortStore } from './cluster-port-store.ts';
 import { DockerObjectStore } from './docker-object-store.ts';
 import { EventStore } from './event-store.ts';
 import { LeaseStore } from './lease-store.ts';
 import { OperationLogStore } from './operation-log-store.ts';
 import { ResourceStore } from './resource-store.ts';
+import { ServiceWeightStore } from './service-weight-store.ts';
 import { SessionStore } from './session-store.ts';
 import { UserStore } from './user-store.ts';
 import { WorkloadWriter } from './workload-writer.ts';
@@ -23,7 +24,10 @@ export interface Store {
   applicationVersions: ApplicationVersionStore;
   /** The deploy engine's batched writes. */
   workloads: WorkloadWriter;
-  dockerEndpoints: DockerEndpointStore;
+  dockerEndpoints: ClusterPortStore;
+  /** The port of each cluster's Server Load Balancer listener on this machine. */
+  slbEndpoints: ClusterPortStore;
+  serviceWeights: ServiceWeightStore;
   docker: DockerObjectStore;
   operationLogs: OperationLogStore;
 }
@@ -40,7 +44,9 @@ export function createStore(database: Database, now: () => number, onCommit: () 
     users: new UserStore(database.db),
     sessions: new SessionStore(database.db),
     leases: new LeaseStore(database.db),
-    dockerEndpoints: new DockerEndpointStore(database.db),
+    dockerEndpoints: new ClusterPortStore(database.db, 'docker_endpoints'),
+    slbEndpoints: new ClusterPortStore(database.db, 'slb_endpoints'),
+    serviceWeights: new ServiceWeightStore(database.db),
     docker: new DockerObjectStore(database.db),
     operationLogs: new OperationLogStore(database, now, onCommit),
   };

@@ -3,6 +3,7 @@ import type { Container, Node, Service } from '@cs/domain';
 import { nodeSegment } from '@cs/simulator';
 import type { ShellHost, ShellSelf, ShellWorld } from '@cs/simulator';
 import type { Store } from '../store/store.ts';
+import type { SimulatedAnswer, SimulatedRequest } from '../routing/simulated-request.ts';
 import type { ClusterDirectories, ClusterDirectory } from './cluster-directory.ts';
 import { segmentPrefix } from './cluster-directory.ts';
 
@@ -29,13 +30,21 @@ const commandLine = (command: string | string[] | null) =>
  * through the node whose segment holds it, by name on the cluster's unique name index, by hostname,
  * service or routing domain through the cluster's directory, each answer bounded.
  */
+export interface WorldOptions {
+  maxNodesPerCluster: number;
+  now: () => number;
+  /** A request through the cluster's routing service (the SLB listeners' router); absent in tests of the shell alone. */
+  route?: (clusterId: string, request: SimulatedRequest) => Promise<SimulatedAnswer>;
+}
+
 export async function containerWorld(
   store: Store,
   directories: ClusterDirectories,
   container: Container,
-  options: { maxNodesPerCluster: number; now: () => number },
+  options: WorldOptions,
 ): Promise<ShellWorld | undefined> {
   const clusterId = container.spec.clusterId;
+  const { route } = options;
   const [directory, service, node] = await Promise.all([
     directories.get(clusterId),
     store.resources.find<Service>('service', container.spec.serviceId),
@@ -81,6 +90,13 @@ export async function containerWorld(
     byHostname: (hostname) => containersOf((d) => d.byHostname.get(hostname.toLowerCase())),
     byService: (name) => containersOf((d) => d.byService.get(name.toLowerCase())),
     byRoutingDomain: (domain) => containersOf((d) => d.byDomain.get(domain.toLowerCase())),
+    ...(route && {
+      async routeHttp(host: string, method: string, path: string) {
+        const request = { method, scheme: 'http' as const, host, path, clientIp: self.containerIp, cookies: {} };
+        const { status, reason, headers, body } = await route(clusterId, request);
+        return { status, reason, headers, body };
+      },
+    }),
   };
 }
 

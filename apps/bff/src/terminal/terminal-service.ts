@@ -5,6 +5,7 @@ import type { ExecuteResult, ShellWorld } from '@cs/simulator';
 import type { Store } from '../store/store.ts';
 import { ClusterDirectories } from './cluster-directory.ts';
 import { containerWorld } from './container-world.ts';
+import type { WorldOptions } from './container-world.ts';
 
 /** Docker's words for a shell asked of a container that does not run. */
 export const notRunningMessage = (name: string) => `Container ${name} is not running: start it to open its terminal.`;
@@ -15,7 +16,7 @@ export class TerminalService {
 
   constructor(
     private readonly store: Store,
-    private readonly options: { maxNodesPerCluster: number; now: () => number },
+    private readonly options: WorldOptions,
   ) {
     this.directories = new ClusterDirectories(store);
   }

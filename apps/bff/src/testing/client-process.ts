@@ -1,6 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 
-function onPath(command: string): boolean {
+/** Whether a program is installed (on PATH). */
+export function onPath(command: string): boolean {
   try {
     execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
     return true;

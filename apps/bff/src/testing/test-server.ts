@@ -73,6 +73,7 @@ export async function startTestServer(
       PUBLIC_URL: origin,
       // The Docker endpoints' tests turn them on; elsewhere a TLS server per cluster would only cost.
       DOCKER_ENDPOINTS: 'off',
+      SLB_LISTENERS: 'off',
       ...options.env,
     }),
     {

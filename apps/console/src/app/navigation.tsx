@@ -10,6 +10,7 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   ExperimentOutlined,
+  DeploymentUnitOutlined,
   FileSearchOutlined,
   ProfileOutlined,
   RocketOutlined,
@@ -30,6 +31,7 @@ const NAV_ICONS: Record<string, ReactNode> = {
   '/volumes': <DatabaseOutlined aria-hidden />,
   'images-and-templates': <FileSearchOutlined aria-hidden />,
   '/operation-logs': <ProfileOutlined aria-hidden />,
+  'server-load-balancer': <DeploymentUnitOutlined aria-hidden />,
   '/getting-started': <RocketOutlined aria-hidden />,
   '/simulation': <ExperimentOutlined aria-hidden />,
 };

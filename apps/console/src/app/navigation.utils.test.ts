@@ -12,10 +12,12 @@ describe('NAV_ENTRIES', () => {
       'Data Volumes',
       'Images and Templates',
       'Operation Logs',
+      'Server Load Balancer',
       'Getting Started',
       'Simulation',
     ]);
     expect(NAV_ENTRIES[6]?.children?.map((e) => e.label)).toEqual(['Docker Images', 'Orchestration Templates']);
+    expect(NAV_ENTRIES[8]?.children?.map((e) => e.label)).toEqual(['Instances', 'Certificates']);
   });
 });
 
@@ -28,6 +30,13 @@ describe('selectedNavKey', () => {
 
   it('selects the list for a page below it', () => {
     expect(selectedNavKey('/clusters/c-1/nodes')).toBe('/clusters');
+  });
+
+  it('selects the most specific page of the Server Load Balancer console', () => {
+    expect(selectedNavKey('/load-balancers')).toBe('/load-balancers');
+    expect(selectedNavKey('/load-balancers/lb-1')).toBe('/load-balancers');
+    expect(selectedNavKey('/load-balancers/certificates')).toBe('/load-balancers/certificates');
+    expect(openNavKeys('/load-balancers/certificates')).toEqual(['server-load-balancer']);
   });
 
   it('does not confuse paths that only share a prefix', () => {

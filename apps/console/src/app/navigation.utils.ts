@@ -23,6 +23,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     ],
   },
   { key: '/operation-logs', label: 'Operation Logs' },
+  // The guide's Server Load Balancer console, where its procedures send the operator.
+  {
+    key: 'server-load-balancer',
+    label: 'Server Load Balancer',
+    children: [
+      { key: '/load-balancers', label: 'Instances' },
+      { key: '/load-balancers/certificates', label: 'Certificates' },
+    ],
+  },
   { key: '/getting-started', label: 'Getting Started' },
   // Not in the guide: the simulated cloud's fault injection (DESIGN.md), last so the guide's order stays.
   { key: '/simulation', label: 'Simulation' },
@@ -33,17 +42,20 @@ function isWithin(pathname: string, pagePath: string): boolean {
   return pathname === pagePath || pathname.startsWith(`${pagePath}/`);
 }
 
-/** The navigation entry a URL belongs to (a cluster's detail page belongs to Clusters), if any. */
+/** The pages of the navigation, groups opened up. */
+const pagesOf = (entries: readonly NavEntry[]): NavEntry[] =>
+  entries.flatMap((entry) => (entry.children ? pagesOf(entry.children) : [entry]));
+
+/**
+ * The navigation entry a URL belongs to (a cluster's detail page belongs to Clusters), if any: the
+ * most specific one, so Certificates under /load-balancers/ is not taken for Instances.
+ */
 export function selectedNavKey(pathname: string, entries: readonly NavEntry[] = NAV_ENTRIES): string | undefined {
-  for (const entry of entries) {
-    if (entry.children) {
-      const child = selectedNavKey(pathname, entry.children);
-      if (child) return child;
-    } else if (isWithin(pathname, entry.key)) {
-      return entry.key;
-    }
+  let best: string | undefined;
+  for (const { key } of pagesOf(entries)) {
+    if (isWithin(pathname, key) && key.length > (best?.length ?? -1)) best = key;
   }
-  return undefined;
+  return best;
 }
 
 /** The groups to open so that the selected entry is visible. */

@@ -7,6 +7,7 @@ import { applicationRoutes } from '../features/applications/application-routes.t
 import { serviceRoutes } from '../features/services/service-routes.tsx';
 import { monitoringRoutes } from '../features/monitoring/monitoring-routes.tsx';
 import { alarmRoutes } from '../features/alarms/alarm-routes.tsx';
+import { loadBalancerRoutes } from '../features/load-balancers/load-balancer-routes.tsx';
 import { operationLogRoutes } from '../features/operation-logs/operation-log-routes.tsx';
 import { SIGN_IN_PATH } from '../features/auth/auth.utils.ts';
 import { AppLayout } from './AppLayout.tsx';
@@ -91,6 +92,7 @@ const consolePages: RouteObject[] = [
   ...serviceRoutes,
   ...monitoringRoutes,
   ...alarmRoutes,
+  ...loadBalancerRoutes,
   ...operationLogRoutes,
   ...NOT_BUILT_PAGES.map(({ path, title, description }): RouteObject => ({
     path,

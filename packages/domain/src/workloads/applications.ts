@@ -1,4 +1,5 @@
 import type { Resource, ResourceStatus } from '../resource.ts';
+import type { BlueGreenRelease } from './releases.ts';
 
 /**
  * The guide shows "Ready"; the other words name what the deploy engine is doing, so a list tells
@@ -22,7 +23,7 @@ export type WorkloadPhase = (typeof WORKLOAD_PHASES)[number];
 /** Online applications run services; batch ones are offline jobs; system ones come with every cluster. */
 export type ApplicationCategory = 'online' | 'batch' | 'system';
 
-/** Standard release replaces containers; blue-green runs the new version beside the old (issue 11). */
+/** Standard release replaces containers; blue-green runs the new version beside the old. */
 export type UpdateMethod = 'standard' | 'blue-green';
 
 /** What the operator last asked of an application, carried out by the deploy engine. */
@@ -46,6 +47,8 @@ export interface ApplicationSpec {
   pullImage: boolean;
   category: ApplicationCategory;
   operation: ApplicationOperation;
+  /** The blue-green release awaiting Confirm Release Completion or Rollback; absent or null otherwise. */
+  release?: BlueGreenRelease | null;
 }
 
 export interface ApplicationStatus extends ResourceStatus<WorkloadPhase> {

@@ -27,6 +27,12 @@ export interface ServiceSpec {
   pullImage: boolean;
   desiredState: 'running' | 'stopped';
   operation: ServiceOperation;
+  /**
+   * What its routing prefixes are appended to, as the cluster had it when the service was last
+   * deployed, updated or redeployed (the guide: the root domain takes effect on redeploy). Absent
+   * for services deployed before it was kept: the cluster's test domain.
+   */
+  routingSuffix?: string;
 }
 
 export interface ServiceStatus extends ResourceStatus<WorkloadPhase> {

@@ -1,3 +1,5 @@
+import type { HttpAnswer } from '../web/http-answer.ts';
+
 /** A container of the cluster as a shell inside another one sees it. */
 export interface ShellHost {
   id: string;
@@ -39,4 +41,9 @@ export interface ShellWorld {
   byService(qualifiedName: string): Promise<ShellHost[]>;
   /** The containers of services routed at this domain (`aliyun.routing.port_80: restserver.local`). */
   byRoutingDomain(domain: string): Promise<ShellHost[]>;
+  /**
+   * An HTTP request to a routing domain, through the cluster's routing service: balanced over the
+   * healthy containers behind it, with its session cookie. Absent: the first container answers.
+   */
+  routeHttp?(host: string, method: string, path: string): Promise<HttpAnswer | undefined>;
 }

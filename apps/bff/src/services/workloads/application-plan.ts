@@ -38,9 +38,20 @@ export function categoryOf(analysis: TemplateAnalysis): ApplicationCategory {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** The application a new service belongs to, and what it is deployed with. */
+export interface ServiceOwner {
+  id: string;
+  name: string;
+  clusterId: string;
+  category: ApplicationCategory;
+  pullImage: boolean;
+  /** The cluster's routing suffix now (its root domain, else its test domain). */
+  routingSuffix: string;
+}
+
 /** A new service of the application, to be deployed. */
 export function serviceCreation(
-  application: { id: string; name: string; clusterId: string; category: ApplicationCategory; pullImage: boolean },
+  application: ServiceOwner,
   planned: { name: string; definition: ServiceDefinition },
   now: number,
 ): ResourceCreation {
@@ -55,6 +66,7 @@ export function serviceCreation(
     pullImage: application.pullImage,
     desiredState: 'running',
     operation: { kind: 'deploy' },
+    routingSuffix: application.routingSuffix,
   };
   const status: Service['status'] = {
     phase: 'Deploying',
@@ -101,25 +113,33 @@ export function serviceOperation(
   };
 }
 
+export function ownerOf(
+  application: Application,
+  options: { pullImage: boolean; routingSuffix: string },
+): ServiceOwner {
+  return {
+    id: application.metadata.id,
+    name: application.metadata.name,
+    clusterId: application.spec.clusterId,
+    category: application.spec.category,
+    pullImage: options.pullImage,
+    routingSuffix: options.routingSuffix,
+  };
+}
+
 /** What an Update does to each service: new ones deploy, changed ones update, dropped ones are deleted. */
 export function updatePlan(
   application: Application,
   services: readonly Service[],
   planned: readonly { name: string; definition: ServiceDefinition }[],
-  options: { reschedule: boolean; pullImage: boolean },
+  options: { reschedule: boolean; pullImage: boolean; routingSuffix: string },
   now: number,
 ): { creates: ResourceCreation[]; updates: ResourceUpdate[] } {
   const existing = new Map(services.map((s) => [s.metadata.name, s]));
   const wanted = new Set(planned.map((p) => p.name));
   const creates: ResourceCreation[] = [];
   const updates: ResourceUpdate[] = [];
-  const owner = {
-    id: application.metadata.id,
-    name: application.metadata.name,
-    clusterId: application.spec.clusterId,
-    category: application.spec.category,
-    pullImage: options.pullImage,
-  };
+  const owner = ownerOf(application, options);
   for (const p of planned) {
     const current = existing.get(p.name);
     if (!current) {
@@ -135,6 +155,7 @@ export function updatePlan(
         definitionVersion: current.spec.definitionVersion + (recreate ? 1 : 0),
         pullImage: options.pullImage,
         desiredState: 'running',
+        routingSuffix: options.routingSuffix,
       }),
     );
   }

@@ -1,4 +1,13 @@
-import { ConflictError, InputError, NotFoundError, operationDone, workloadOperationProblem } from '@cs/domain';
+import {
+  ConflictError,
+  InputError,
+  NotFoundError,
+  operationDone,
+  DEFAULT_SERVICE_WEIGHT,
+  routingSuffixOf,
+  workloadOperationProblem,
+} from '@cs/domain';
+import { isRouted } from '@cs/domain';
 import type { Application, ApplicationOperation, Cluster, NewEvent, Service } from '@cs/domain';
 import type { ApplicationDto, ApplicationSummary, ApplicationVersionList, PlacementPreview } from '@cs/contracts';
 import type { ResourceCreation, ResourceUpdate } from '@cs/simulator';
@@ -18,12 +27,19 @@ import {
   serviceOperation,
   updatePlan,
 } from './application-plan.ts';
+import { blueGreenPlan } from './blue-green-plan.ts';
+import { checkLbBindings } from './lb-bindings.ts';
+import type { ResolveSlb } from './lb-bindings.ts';
 import type { PlacementPreviewer } from './placement-preview.ts';
 import { toApplicationDto, toApplicationSummary } from './workload-views.ts';
 import type { EventPage, EventPageQuery } from '../../store/event-store.ts';
 
 type CreateRequest = z.output<typeof ApplicationCreateRequestSchema>;
 type UpdateRequest = z.output<typeof ApplicationUpdateRequestSchema>;
+
+/** What a cluster's routing prefixes are appended to now. */
+const suffixOf = (cluster: Cluster) =>
+  routingSuffixOf({ id: cluster.metadata.id, region: cluster.spec.region, rootDomain: cluster.spec.rootDomain });
 
 /** Applications deploy onto a cluster that has nodes and is not being built or deleted. */
 const DEPLOYABLE: readonly Cluster['status']['phase'][] = ['Running', 'Scaling', 'Updating'];
@@ -51,6 +67,34 @@ function entering(
   return { ...status, phase, phaseSince: at, reason: null };
 }
 
+/** An operation's one write: the application's new spec entering its phase, its services' operations, the event. */
+function operationChanges(
+  application: Application,
+  change: {
+    spec: Application['spec'];
+    phase: Application['status']['phase'];
+    services: ResourceUpdate[];
+    reason: string;
+    message: string;
+    at: string;
+  },
+): { updates: ResourceUpdate[]; events: NewEvent[] } {
+  const { id, resourceVersion } = application.metadata;
+  return {
+    updates: [
+      {
+        kind: 'application',
+        id,
+        expectedVersion: resourceVersion,
+        spec: change.spec,
+        status: entering(application.status, change.phase, change.at),
+      },
+      ...change.services,
+    ],
+    events: [applicationEvent({ id, clusterId: application.spec.clusterId }, change.reason, change.message)],
+  };
+}
+
 /** What the API does with applications: the operator's intent, which the deploy engine carries out. */
 export class ApplicationService {
   constructor(
@@ -58,6 +102,7 @@ export class ApplicationService {
     private readonly analyzer: TemplateAnalyzer,
     private readonly previewer: PlacementPreviewer,
     private readonly now: () => number,
+    private readonly resolveSlb: ResolveSlb,
   ) {}
 
   async list(query: {
@@ -105,6 +150,7 @@ export class ApplicationService {
     const cluster = await this.deployableCluster(request.clusterId);
     const analysis = await this.analyzer.analyze(request.template, request.variables);
     const planned = plannedServices(analysis);
+    await checkLbBindings(this.store, this.resolveSlb, cluster, null, planned);
     const taken = await this.store.resources.list('application', {
       scope: cluster.metadata.id,
       nameContains: request.name,
@@ -139,7 +185,14 @@ export class ApplicationService {
       } satisfies Application['spec'],
       status: entering({ observedGeneration: 0, conditions: [] }, 'Deploying', iso(now)),
     };
-    const owner = { id, name: request.name, clusterId: cluster.metadata.id, category, pullImage: request.pullImage };
+    const owner = {
+      id,
+      name: request.name,
+      clusterId: cluster.metadata.id,
+      category,
+      pullImage: request.pullImage,
+      routingSuffix: suffixOf(cluster),
+    };
     await this.store.resources.transact(async (trx, at) => {
       await this.store.resources.applyIn(
         trx,
@@ -179,6 +232,7 @@ export class ApplicationService {
 
   async update(id: string, request: UpdateRequest): Promise<ApplicationDto> {
     const application = await this.get(id);
+    this.assertNoRelease(application);
     if (request.version === application.spec.version)
       throw new InputError([
         { field: 'version', message: 'Change the version: an update needs a version other than the current one.' },
@@ -192,6 +246,7 @@ export class ApplicationService {
 
   async rollback(id: string, request: { version: string; resourceVersion: number }): Promise<ApplicationDto> {
     const application = await this.get(id);
+    this.assertNoRelease(application);
     if (request.version === application.spec.version)
       throw new InputError([{ field: 'version', message: `${request.version} is the current version.` }]);
     const entry = (await this.store.applicationVersions.list(id)).find((v) => v.version === request.version);
@@ -204,6 +259,7 @@ export class ApplicationService {
         resourceVersion: request.resourceVersion,
         description: undefined,
         pullImage: undefined,
+        updateMethod: 'standard',
       },
       false,
     );
@@ -216,17 +272,26 @@ export class ApplicationService {
     record: boolean,
   ): Promise<ApplicationDto> {
     this.assertCanOperate(application, 'update');
+    const cluster = await this.store.resources.get<Cluster>('cluster', application.spec.clusterId);
     const analysis = await this.analyzer.analyze(request.template, request.variables);
     const planned = plannedServices(analysis);
+    await checkLbBindings(this.store, this.resolveSlb, cluster, application.metadata.id, planned);
     const pullImage = request.pullImage ?? application.spec.pullImage;
     const services = await this.servicesOf(application.metadata.id);
-    const { creates, updates } = updatePlan(
-      application,
-      services,
-      planned,
-      { reschedule: request.reschedule, pullImage },
-      this.now(),
-    );
+    const routingSuffix = suffixOf(cluster);
+    const blueGreen =
+      request.updateMethod === 'blue-green'
+        ? blueGreenPlan(application, services, planned, { pullImage, routingSuffix }, this.now())
+        : undefined;
+    const { creates, updates } = blueGreen
+      ? { creates: blueGreen.creates, updates: [] }
+      : updatePlan(
+          application,
+          services,
+          planned,
+          { reschedule: request.reschedule, pullImage, routingSuffix },
+          this.now(),
+        );
     const operation: ApplicationOperation = { kind: 'update', reschedule: request.reschedule };
     const own: ResourceUpdate = {
       kind: 'application',
@@ -240,10 +305,13 @@ export class ApplicationService {
         variables: request.variables,
         pullImage,
         operation,
+        // Update's Release Method becomes the application's; a version rollback keeps it.
+        updateMethod: record ? request.updateMethod : application.spec.updateMethod,
+        release: blueGreen?.release ?? null,
       } satisfies Application['spec'],
       status: entering(application.status, 'Updating', iso(this.now())),
     };
-    const verb = record ? 'update' : 'roll back';
+    const verb = blueGreen ? 'release by blue-green' : record ? 'update' : 'roll back';
     await this.store.resources.transact(async (trx, at) => {
       await this.store.resources.applyIn(
         trx,
@@ -260,6 +328,19 @@ export class ApplicationService {
         },
         at,
       );
+      // The new version takes no request until the operator moves its weight (Set Service Weight).
+      if (blueGreen)
+        await this.store.serviceWeights.setIn(
+          trx,
+          blueGreen.creates.map((c) => ({
+            serviceId: c.id,
+            applicationId: application.metadata.id,
+            weight: 0,
+            previousWeight: null,
+            paired: false,
+          })),
+          at,
+        );
       if (record)
         await this.store.applicationVersions.insertIn(
           trx,
@@ -276,12 +357,18 @@ export class ApplicationService {
     const application = await this.get(id);
     this.assertCanOperate(application, kind);
     const services = await this.servicesOf(id);
+    // Redeploy is when a service's domain names take the cluster's root domain (Set Domain Name).
+    const routingSuffix =
+      kind === 'redeploy'
+        ? suffixOf(await this.store.resources.get<Cluster>('cluster', application.spec.clusterId))
+        : undefined;
     const updates = services.map((s) => {
       switch (kind) {
         case 'redeploy':
           return serviceOperation(s, { kind }, this.now(), {
             deployment: s.spec.deployment + 1,
             desiredState: 'running',
+            routingSuffix,
           });
         case 'stop':
           return serviceOperation(s, { kind }, this.now(), { desiredState: 'stopped' });
@@ -296,25 +383,14 @@ export class ApplicationService {
     await this.store.resources.transact(async (trx, at) => {
       await this.store.resources.applyIn(
         trx,
-        {
-          updates: [
-            {
-              kind: 'application',
-              id,
-              expectedVersion: application.metadata.resourceVersion,
-              spec: { ...application.spec, operation: { kind } },
-              status: entering(application.status, phase, at),
-            },
-            ...updates,
-          ],
-          events: [
-            applicationEvent(
-              { id, clusterId: application.spec.clusterId },
-              'ApplicationOperation',
-              `Start to ${words} application ${application.metadata.name}.`,
-            ),
-          ],
-        },
+        operationChanges(application, {
+          spec: { ...application.spec, operation: { kind } },
+          phase,
+          services: updates,
+          reason: 'ApplicationOperation',
+          message: `Start to ${words} application ${application.metadata.name}.`,
+          at,
+        }),
         at,
       );
       // Redeploy and Activate bring back the containers the operator stopped one by one.
@@ -322,6 +398,67 @@ export class ApplicationService {
         await this.store.containers.startStoppedIn(trx, { applicationId: id }, at);
     });
     return this.view(await this.get(id));
+  }
+
+  private assertNoRelease(application: Application): void {
+    if (application.spec.release)
+      throw new ConflictError(
+        `Application ${application.metadata.name} is in a blue-green release: confirm the release (Confirm Release Completion) or roll it back before you release another version.`,
+      );
+  }
+
+  /**
+   * Ends a blue-green release. Confirm Release Completion deletes the old version's services; Rollback
+   * deletes the new version's and the application takes back the template it had before.
+   */
+  async endRelease(id: string, outcome: 'confirm' | 'rollback'): Promise<ApplicationDto> {
+    const application = await this.get(id);
+    const { release } = application.spec;
+    if (!release) throw new ConflictError(`Application ${application.metadata.name} has no blue-green release to end.`);
+    this.assertCanOperate(application, outcome === 'confirm' ? 'confirm the release of' : 'roll back');
+    const services = await this.servicesOf(id);
+    const leaving = new Set(outcome === 'confirm' ? release.blue : release.green);
+    if (outcome === 'confirm') await this.assertNewVersionTakesRequests(application, services);
+    const restored = outcome === 'rollback' ? release.previous : undefined;
+    const spec: Application['spec'] = {
+      ...application.spec,
+      ...(restored ?? {}),
+      operation: { kind: 'update', reschedule: false },
+      release: null,
+    };
+    const message =
+      outcome === 'confirm'
+        ? `Confirm the blue-green release of application ${application.metadata.name}: delete the old version's services ${release.blue.join(', ') || '(none)'}.`
+        : `Roll back the blue-green release of application ${application.metadata.name} to version ${release.previous.version}: delete the new version's services ${release.green.join(', ')}.`;
+    await this.store.resources.transact(async (trx, at) => {
+      await this.store.resources.applyIn(
+        trx,
+        operationChanges(application, {
+          spec,
+          phase: 'Updating',
+          services: services
+            .filter((s) => leaving.has(s.metadata.name))
+            .map((s) => serviceOperation(s, { kind: 'delete' }, this.now())),
+          reason: outcome === 'confirm' ? 'ReleaseConfirmed' : 'ReleaseRolledBack',
+          message,
+          at,
+        }),
+        at,
+      );
+    });
+    return this.view(await this.get(id));
+  }
+
+  /** Confirming deletes the old version: refused while every routed service of the new one has weight 0. */
+  private async assertNewVersionTakesRequests(application: Application, services: readonly Service[]): Promise<void> {
+    const green = services.filter((s) => application.spec.release?.green.includes(s.metadata.name));
+    const routed = green.filter((s) => isRouted(s.spec.definition.labels));
+    if (routed.length === 0) return;
+    const weights = await this.store.serviceWeights.of(routed.map((s) => s.metadata.id));
+    if (routed.every((s) => (weights.get(s.metadata.id)?.weight ?? DEFAULT_SERVICE_WEIGHT) === 0))
+      throw new ConflictError(
+        `The new version of ${application.metadata.name} still has weight 0: set its weight on the Routes tab (Set Service Weight) before you confirm, or no request would reach it once the old version is deleted.`,
+      );
   }
 
   async versions(id: string): Promise<ApplicationVersionList> {

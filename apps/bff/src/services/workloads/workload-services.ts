@@ -5,6 +5,7 @@ import { ApplicationService } from './application-service.ts';
 import { ContainerOperations } from './container-operations.ts';
 import { PlacementPreviewer } from './placement-preview.ts';
 import { ServiceOperations } from './service-operations.ts';
+import type { ResolveSlb } from './lb-bindings.ts';
 
 /** The API's side of applications, services, containers and the simulation panel. */
 export interface WorkloadServices {
@@ -19,9 +20,16 @@ export function createWorkloadServices(
   analyzer: TemplateAnalyzer,
   now: () => number,
   maxNodesPerCluster: number,
+  resolveSlb: ResolveSlb,
 ): WorkloadServices {
   return {
-    applications: new ApplicationService(store, analyzer, new PlacementPreviewer(store, maxNodesPerCluster), now),
+    applications: new ApplicationService(
+      store,
+      analyzer,
+      new PlacementPreviewer(store, maxNodesPerCluster),
+      now,
+      resolveSlb,
+    ),
     services: new ServiceOperations(store, analyzer, now),
     containers: new ContainerOperations(store),
     simulation: new SimulationService(store, now),

@@ -7,6 +7,7 @@ import { dockerEndpoints } from './004-docker-endpoints.ts';
 import { operationLogs } from './005-operation-logs.ts';
 import { monitoring } from './006-monitoring.ts';
 import { alarmRules } from './007-alarm-rules.ts';
+import { routing } from './008-routing.ts';
 
 /** Every migration, in order; names sort as they must run. Never edit one that has shipped. */
 export function migrations(dialect: Dialect): MigrationProvider {
@@ -18,6 +19,7 @@ export function migrations(dialect: Dialect): MigrationProvider {
     '005-operation-logs': operationLogs(dialect),
     '006-monitoring': monitoring(dialect),
     '007-alarm-rules': alarmRules(dialect),
+    '008-routing': routing,
   };
   return { getMigrations: async () => all };
 }

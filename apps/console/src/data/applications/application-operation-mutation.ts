@@ -5,7 +5,7 @@ import { overviewKeys } from '../overview/keys.ts';
 import { applicationKeys } from './keys.ts';
 
 /** The operations of the Application List's Action column that take no settings. */
-export type ApplicationOperation = 'stop' | 'start' | 'redeploy' | 'delete';
+export type ApplicationOperation = 'stop' | 'start' | 'redeploy' | 'delete' | 'confirm-release' | 'rollback-release';
 
 export interface ApplicationOperationVars {
   id: string;
@@ -17,9 +17,11 @@ const CALLS: Record<ApplicationOperation, (id: string) => Promise<ApplicationDto
   start: (id) => api.startApplication(id),
   redeploy: (id) => api.redeployApplication(id),
   delete: (id) => api.deleteApplication(id),
+  'confirm-release': (id) => api.confirmRelease(id),
+  'rollback-release': (id) => api.rollbackRelease(id),
 };
 
-/** Stop, Activate, Redeploy or Delete; the answer is the application in its new phase (409 while busy). */
+/** Stop, Activate, Redeploy, Delete, or the end of a blue-green release; the answer is the application in its new phase (409 while busy). */
 export function runApplicationOperation({ id, operation }: ApplicationOperationVars): Promise<ApplicationDto> {
   return CALLS[operation](id);
 }

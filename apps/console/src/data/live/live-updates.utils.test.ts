@@ -28,13 +28,18 @@ describe('queryKeysToInvalidate', () => {
     expect(keys).toEqual([['clusters'], ['overview'], ['nodes']]);
   });
 
-  it('keeps the Overview counts live for every kind it counts (templates, registry images and operation records are not)', () => {
-    for (const kind of WATCH_KINDS.filter((k) => k !== 'template' && k !== 'image' && k !== 'operation'))
+  it('keeps the Overview counts live for every kind it counts (templates, registry images, operation records, Server Load Balancers and certificates are not)', () => {
+    const uncounted = ['template', 'image', 'operation', 'load-balancer', 'certificate'];
+    for (const kind of WATCH_KINDS.filter((k) => !uncounted.includes(k)))
       expect(queryKeysToInvalidate([kind])).toContainEqual(['overview']);
   });
 
   it('refreshes template lists and details after a template change', () => {
     expect(queryKeysToInvalidate(['template'])).toEqual([['templates']]);
+  });
+
+  it('refreshes the Server Load Balancer console after an instance or certificate change', () => {
+    expect(queryKeysToInvalidate(['load-balancer', 'certificate'])).toEqual([['load-balancers'], ['certificates']]);
   });
 
   it('refreshes the Operation Logs after a record is written or finished', () => {

@@ -4,6 +4,7 @@ import { applicationKeys } from '../applications/keys.ts';
 import { clusterKeys } from '../clusters/keys.ts';
 import { containerKeys } from '../containers/keys.ts';
 import { instanceKeys } from '../instances/keys.ts';
+import { certificateKeys, loadBalancerKeys } from '../load-balancers/keys.ts';
 import { nodeKeys } from '../nodes/keys.ts';
 import { operationLogKeys } from '../operation-logs/keys.ts';
 import { overviewKeys } from '../overview/keys.ts';
@@ -32,6 +33,8 @@ const STALE_AFTER_CHANGE: Record<WatchKind, readonly QueryKey[]> = {
   image: [simulationKeys.all()],
   // A record of the Operation Logs, new or finished: nothing else shows it.
   operation: [operationLogKeys.all()],
+  'load-balancer': [loadBalancerKeys.all()],
+  certificate: [certificateKeys.all()],
 };
 
 /** Every kind the watch stream reports (the record above must name each kind of the contract). */

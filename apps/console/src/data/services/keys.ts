@@ -10,4 +10,5 @@ export const serviceKeys = {
   list: (query: ServiceListQuery) => ['services', 'list', query] as const,
   detail: (id: string) => ['services', id] as const,
   events: (id: string, query: EventListQuery) => ['services', id, 'events', query] as const,
+  proxyConfig: (id: string) => ['services', id, 'proxy-config'] as const,
 };

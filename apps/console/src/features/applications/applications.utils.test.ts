@@ -15,6 +15,7 @@ function app(
       description: '',
       version: '1.0',
       updateMethod: 'standard',
+      release: null,
       pullImage: false,
       category,
       operation,
@@ -26,6 +27,7 @@ function app(
       conditions: [],
       reason: null,
       containerCounts: { ready: 1, stopped: 0, other: 0 },
+      releaseStatus: null,
     },
   };
 }

@@ -1,4 +1,11 @@
-import { CLUSTER_PHASES, clusterActionProblem, clusterFullMessage, findRegion, nodeRoom } from '@cs/domain';
+import {
+  CLUSTER_PHASES,
+  clusterActionProblem,
+  clusterFullMessage,
+  defaultRootDomain as rootDomainOf,
+  findRegion,
+  nodeRoom,
+} from '@cs/domain';
 import type { ClusterAction, ClusterPhase } from '@cs/domain';
 import type { ClusterDto } from '@cs/contracts';
 
@@ -153,7 +160,7 @@ export function expansionRoom(
 
 /** The default root of service domain names: `<cluster id>.<region id>.alicontainer.com`. */
 export function defaultRootDomain(cluster: Pick<ClusterDto, 'metadata' | 'spec'>): string {
-  return `${cluster.metadata.id}.${cluster.spec.region}.alicontainer.com`;
+  return rootDomainOf({ id: cluster.metadata.id, region: cluster.spec.region });
 }
 
 /** What the cluster's operation in progress is doing, in a sentence. */

@@ -1,4 +1,4 @@
-import { defaultSecurityGroupRules } from '@cs/domain';
+import { clusterLoadBalancer, defaultSecurityGroupRules } from '@cs/domain';
 import type { Cluster } from '@cs/domain';
 import type { Procedure, Step } from '../../procedure.ts';
 import { randomId } from '../../random.ts';
@@ -38,11 +38,14 @@ const steps: Step<Cluster>[] = [
     applies: (c) => c.spec.createSlb,
     delayMs: 8_000,
     jitterMs: 6_000,
-    complete: (c, { random }) => {
+    complete: (c, { random, now }) => {
       const slbId = `lb-bp1${randomId(random, 17)}`;
+      const { id } = c.metadata;
       return {
         message: `Create Server Load Balancer ${slbId} (Pay-As-You-Go) completed.`,
         status: { ...c.status, resources: { ...c.status.resources, slbId } },
+        // The instance appears in the same changeset as the id, so the Server Load Balancer console lists it at once.
+        creates: [clusterLoadBalancer({ id, ...c.spec }, slbId, new Date(now).toISOString())],
       };
     },
     failure: 'Failed to create the Server Load Balancer: the account balance is insufficient.',

@@ -2,7 +2,7 @@ import type { Cluster } from '@cs/domain';
 import type { Procedure } from '../../procedure.ts';
 import { updateOf } from '../../transition.ts';
 import type { ResourceRemoval, ResourceUpdate } from '../../transition.ts';
-import { clusterEvent, enterPhase, instancesOf, nodesOf } from './shared.ts';
+import { clusterEvent, enterPhase, instancesOf, loadBalancersOf, nodesOf } from './shared.ts';
 
 /** Deleting → gone: nodes removed, Pay-As-You-Go instances released, subscriptions kept; SLB unless kept. */
 export const deleteProcedure: Procedure<Cluster> = {
@@ -49,7 +49,15 @@ export const deleteProcedure: Procedure<Cluster> = {
       applies: (c) => c.status.resources.slbId !== null && !c.spec.deletion?.keepSlb,
       delayMs: 5_000,
       jitterMs: 3_000,
-      complete: (c) => ({ message: `Release Server Load Balancer ${c.status.resources.slbId} completed.` }),
+      complete: (c, { related }) => {
+        const released = loadBalancersOf(related).find((lb) => lb.metadata.id === c.status.resources.slbId);
+        return {
+          message: `Release Server Load Balancer ${c.status.resources.slbId} completed.`,
+          removes: released
+            ? [{ kind: 'load-balancer', id: released.metadata.id, expectedVersion: released.metadata.resourceVersion }]
+            : [],
+        };
+      },
       failure: 'Failed to release the Server Load Balancer: it still has listeners of other clusters.',
     },
   ],

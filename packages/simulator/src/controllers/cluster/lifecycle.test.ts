@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LATEST_AGENT_VERSION, LATEST_DOCKER_VERSION } from '@cs/domain';
-import type { Cluster, ClusterOperation, Instance, Node } from '@cs/domain';
+import type { Cluster, ClusterOperation, Instance, LoadBalancer, Node } from '@cs/domain';
 import { ManualClock } from '../../clock.ts';
 import { Simulator } from '../../simulator.ts';
 import { makeCluster } from '../../testing/make-cluster.ts';
@@ -23,6 +23,7 @@ function setup(options: ClusterLifecycleOptions = {}, startAt = Date.UTC(2026, 0
   const cluster = () => store.get('cluster', ID) as Cluster | undefined;
   const nodes = () => store.all('node') as Node[];
   const instances = () => store.all('instance') as Instance[];
+  const loadBalancers = () => store.all('load-balancer') as LoadBalancer[];
   const reasons = () => store.events.map((e) => e.reason);
   /** Starts an operation the way the BFF does: the operation in the spec, the phase it shows. */
   const start = (operation: ClusterOperation, phase: Cluster['status']['phase'] = 'Scaling') => {
@@ -37,7 +38,7 @@ function setup(options: ClusterLifecycleOptions = {}, startAt = Date.UTC(2026, 0
       c.spec.region,
     );
   };
-  return { clock, store, simulator, advance, cluster, nodes, instances, reasons, start };
+  return { clock, store, simulator, advance, cluster, nodes, instances, loadBalancers, reasons, start };
 }
 
 /** A Running cluster with two nodes, as creation leaves it. */
@@ -180,6 +181,25 @@ describe('cluster deletion', () => {
     expect(t.instances().map((i) => [i.metadata.id, i.status.clusterId])).toEqual([['i-sub', null]]);
     expect(t.reasons()).toEqual(['InstancesReleased', 'ClusterDeleted']);
     expect(t.store.events.at(-1)?.message).toMatch(/Server Load Balancer lb-\w+ is kept\.$/);
+  });
+
+  it("creates the cluster's Server Load Balancer with its id, and releases it with the cluster unless kept", async () => {
+    for (const keepSlb of [false, true]) {
+      const t = await running();
+      const slbId = t.cluster()!.status.resources.slbId;
+      expect(t.loadBalancers().map((lb) => [lb.metadata.id, lb.metadata.name, lb.spec.origin])).toEqual([
+        [slbId, `acs-slb-${ID}`, 'cluster'],
+      ]);
+      const c = t.cluster()!;
+      t.store.put(
+        'cluster',
+        { ...c, spec: { ...c.spec, deletion: { keepSlb } }, status: { ...c.status, phase: 'Deleting' } },
+        'cn-hangzhou',
+      );
+      await t.advance(5 * MINUTE);
+      expect(t.cluster()).toBeUndefined();
+      expect(t.loadBalancers().map((lb) => lb.metadata.id)).toEqual(keepSlb ? [slbId] : []);
+    }
   });
 
   it('ends DeleteFailed with a reason when the cloud refuses', async () => {

@@ -31,6 +31,7 @@ export function clusterLifecycle(options: ClusterLifecycleOptions = {}): Control
     related: (c) => [
       { kind: 'node', scope: c.metadata.id },
       { kind: 'instance', scope: c.spec.region },
+      { kind: 'load-balancer', scope: c.spec.region },
       { kind: 'fault', scope: faultScope('cluster', c.metadata.id) },
       { kind: 'fault', scope: faultScope('cluster', null) },
     ],

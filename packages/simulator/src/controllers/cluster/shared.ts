@@ -1,4 +1,4 @@
-import type { Cluster, ClusterOperationKind, ClusterPhase, Instance, NewEvent, Node } from '@cs/domain';
+import type { Cluster, ClusterOperationKind, ClusterPhase, Instance, LoadBalancer, NewEvent, Node } from '@cs/domain';
 import type { Procedure, Step } from '../../procedure.ts';
 import type { RelatedResources, TransitionContext, TransitionResult } from '../../transition.ts';
 
@@ -23,6 +23,10 @@ export const nodesOf = (related: RelatedResources) => (related.node ?? []) as re
 
 /** The ECS instances of the cluster's region among the related resources. */
 export const instancesOf = (related: RelatedResources) => (related.instance ?? []) as readonly Instance[];
+
+/** The Server Load Balancer instances of the cluster's region among the related resources. */
+export const loadBalancersOf = (related: RelatedResources) =>
+  (related['load-balancer'] ?? []) as readonly LoadBalancer[];
 
 /** Where a cluster rests when nothing runs: Running with nodes, Inactive (waiting for nodes) without. */
 export const restingPhase = (nodeCount: number): ClusterPhase => (nodeCount > 0 ? 'Running' : 'Inactive');

@@ -1,5 +1,5 @@
 import type { Command } from '../command.ts';
-import { HTTP_PORT, httpAnswer } from '../http-answer.ts';
+import { HTTP_PORT, httpAnswer } from '../../web/http-answer.ts';
 import { resolveHost } from '../resolve.ts';
 
 /** How long a connection to a silent address takes to give up, as curl reports it. */
@@ -61,10 +61,15 @@ export const curl: Command = async (ctx) => {
       );
     return 7;
   }
+  const method = request.head ? 'HEAD' : 'GET';
+  // A .local routing domain is served by the routing service, which balances it (the guide's restclient).
+  const routed = url.host.toLowerCase().endsWith('.local') && world.routeHttp !== undefined;
   const answer =
-    host && url.port === HTTP_PORT
-      ? httpAnswer(host.image, request.head ? 'HEAD' : 'GET', url.path, world.now())
-      : undefined;
+    url.port !== HTTP_PORT
+      ? undefined
+      : routed
+        ? await world.routeHttp!(url.host, method, url.path)
+        : host && httpAnswer(host.image, method, url.path, world.now());
   if (!answer) {
     out(`curl: (7) Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server\n`);
     return 7;

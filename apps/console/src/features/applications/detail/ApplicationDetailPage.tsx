@@ -18,9 +18,10 @@ import { ApplicationEvents } from './ApplicationEvents.tsx';
 import { ApplicationInformation } from './ApplicationInformation.tsx';
 import { ApplicationServices } from './ApplicationServices.tsx';
 import { DetailActions } from './DetailActions.tsx';
-import { LaterIssueTab } from './LaterIssueTab.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
 import { ApplicationNotFound } from './ApplicationNotFound.tsx';
+import { ApplicationRoutesTab } from './routes/ApplicationRoutesTab.tsx';
+import { ReleaseStatusTag } from '../ReleaseStatusTag.tsx';
 
 /** An application's details: its basic information and the Services, Containers, Routes, Logs and Events tabs. */
 export function ApplicationDetailPage() {
@@ -59,6 +60,7 @@ export function ApplicationDetailPage() {
         extra={
           <Flex gap={8} align="center" wrap>
             {application && <WorkloadPhaseTag phase={application.status.phase} reason={application.status.reason} />}
+            {application && <ReleaseStatusTag status={application.status.releaseStatus} />}
             {application && <DetailActions application={application} onOperation={dialogs.open} />}
             <Button
               icon={<ReloadOutlined aria-hidden />}
@@ -82,9 +84,9 @@ export function ApplicationDetailPage() {
               onChange={(key) => setSearchParams(key === 'services' ? {} : { tab: key }, { replace: true })}
               items={APPLICATION_TABS.map((key) => ({ key, label: APPLICATION_TAB_LABELS[key] }))}
             />
-            {tab === 'services' && <ApplicationServices applicationId={id} />}
+            {tab === 'services' && <ApplicationServices applicationId={id} release={application.spec.release} />}
             {tab === 'containers' && <ContainersTable filter={{ applicationId: id }} />}
-            {tab === 'routes' && <LaterIssueTab tab={tab} />}
+            {tab === 'routes' && <ApplicationRoutesTab applicationId={id} />}
             {tab === 'logs' && <WorkloadLogs kind="applications" id={id} name={name} />}
             {tab === 'events' && <ApplicationEvents applicationId={id} />}
             {tab === 'versions' && <VersionHistory application={application} onAccepted={follow} />}

@@ -1,19 +1,26 @@
-import { Table } from 'antd';
+import { Flex, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
-import type { ServiceDto } from '@cs/contracts';
+import type { ReleaseDto, ServiceDto } from '@cs/contracts';
+import { releaseRoleOf } from '@cs/domain';
 import { LoadFailureAlert } from '../../../components/LoadFailureAlert.tsx';
 import { useApplicationServicesQuery } from '../../../data/applications/application-services-query.ts';
 import { ContainerCountsText } from '../../workloads/ContainerCountsText.tsx';
 import { WorkloadPhaseTag } from '../../workloads/WorkloadPhaseTag.tsx';
 import { servicePath } from '../application-paths.ts';
+import { ReleaseRoleTag } from '../ReleaseRoleTag.tsx';
 
-const COLUMNS: TableColumnsType<ServiceDto> = [
+const columns = (release: ReleaseDto | null): TableColumnsType<ServiceDto> => [
   {
     title: 'Name',
     key: 'name',
-    width: 200,
-    render: (_, s) => <Link to={servicePath(s.metadata.id)}>{s.metadata.name}</Link>,
+    width: 240,
+    render: (_, s) => (
+      <Flex gap={8} align="center" wrap>
+        <Link to={servicePath(s.metadata.id)}>{s.metadata.name}</Link>
+        <ReleaseRoleTag role={releaseRoleOf(release, s.metadata.name)} />
+      </Flex>
+    ),
   },
   {
     title: 'Status',
@@ -34,8 +41,11 @@ const COLUMNS: TableColumnsType<ServiceDto> = [
   },
 ];
 
-/** Services: the application's services, each leading to its service page. */
-export function ApplicationServices({ applicationId }: { applicationId: string }) {
+/**
+ * Services: the application's services, each leading to its service page; during a blue-green
+ * release each is marked old (blue), new (green) or unchanged (yellow).
+ */
+export function ApplicationServices({ applicationId, release }: { applicationId: string; release: ReleaseDto | null }) {
   const services = useApplicationServicesQuery({ id: applicationId });
   return (
     <>
@@ -45,7 +55,7 @@ export function ApplicationServices({ applicationId }: { applicationId: string }
       <Table<ServiceDto>
         aria-label="Services"
         rowKey={(s) => s.metadata.id}
-        columns={COLUMNS}
+        columns={columns(release)}
         dataSource={services.data?.items}
         loading={services.isPending}
         pagination={false}

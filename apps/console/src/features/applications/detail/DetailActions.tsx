@@ -10,7 +10,7 @@ interface DetailActionsProps {
   onOperation: (operation: ApplicationOperation, applicationId: string) => void;
 }
 
-/** The details page's buttons: Stop (or Activate), Update, Redeploy and Delete. */
+/** The details page's buttons: Stop (or Activate), Update, Redeploy and Delete, and a release's Confirm Release Completion and Rollback. */
 export function DetailActions({ application, onOperation }: DetailActionsProps) {
   const navigate = useNavigate();
   const { id } = application.metadata;
@@ -20,7 +20,7 @@ export function DetailActions({ application, onOperation }: DetailActionsProps) 
       <Tooltip key={operation} title={problem}>
         <Button
           danger={operation === 'delete'}
-          type={operation === 'update' ? 'primary' : 'default'}
+          type={operation === (application.spec.release ? 'confirm-release' : 'update') ? 'primary' : 'default'}
           disabled={problem !== undefined}
           onClick={() =>
             operation === 'update' ? void navigate(applicationUpdatePath(id)) : onOperation(operation, id)
@@ -31,5 +31,8 @@ export function DetailActions({ application, onOperation }: DetailActionsProps) 
       </Tooltip>
     );
   };
-  return <>{[button(stopOrActivate(application)), button('update'), button('redeploy'), button('delete')]}</>;
+  const release = application.spec.release ? [button('confirm-release'), button('rollback-release')] : [];
+  return (
+    <>{[...release, button(stopOrActivate(application)), button('update'), button('redeploy'), button('delete')]}</>
+  );
 }

@@ -12,7 +12,7 @@ interface ApplicationActionsProps {
   onOperation: (operation: ApplicationOperation, applicationId: string) => void;
 }
 
-/** The Action column: Stop (or Activate), Update, Delete, Redeploy and Events. */
+/** The Action column: Stop (or Activate), Update, Delete, Redeploy and Events; during a blue-green release, Confirm Release Completion and Rollback first. */
 export function ApplicationActions({ application, onOperation }: ApplicationActionsProps) {
   const navigate = useNavigate();
   const { id, name } = application.metadata;
@@ -27,7 +27,15 @@ export function ApplicationActions({ application, onOperation }: ApplicationActi
   );
 
   return (
-    <Flex gap={6} align="center" role="group" aria-label={`Actions of ${name}`}>
+    <Flex gap={6} align="center" wrap role="group" aria-label={`Actions of ${name}`}>
+      {application.spec.release && (
+        <>
+          {link('confirm-release')}
+          <ActionSeparator />
+          {link('rollback-release')}
+          <ActionSeparator />
+        </>
+      )}
       {link(toggle)}
       <ActionSeparator />
       <ActionLink

@@ -1,3 +1,4 @@
+import { Flex } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import type { ApplicationSummary } from '@cs/contracts';
@@ -6,6 +7,7 @@ import type { ApplicationOperation } from '../../../data/applications/applicatio
 import { ContainerCountsText } from '../../workloads/ContainerCountsText.tsx';
 import { WorkloadPhaseTag } from '../../workloads/WorkloadPhaseTag.tsx';
 import { applicationDetailPath } from '../application-paths.ts';
+import { ReleaseStatusTag } from '../ReleaseStatusTag.tsx';
 import { ApplicationActions } from './ApplicationActions.tsx';
 
 /** Date over time: the column is narrow enough to break the moment at its space. */
@@ -35,8 +37,13 @@ export function applicationColumns(
     {
       title: 'Status',
       key: 'status',
-      width: 100,
-      render: (_, a) => <WorkloadPhaseTag phase={a.status.phase} reason={a.status.reason} />,
+      width: 130,
+      render: (_, a) => (
+        <Flex vertical gap={4} align="start">
+          <WorkloadPhaseTag phase={a.status.phase} reason={a.status.reason} />
+          <ReleaseStatusTag status={a.status.releaseStatus} />
+        </Flex>
+      ),
     },
     {
       title: 'Container Status',

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, App, Flex } from 'antd';
-import type { ApplicationSummary } from '@cs/contracts';
+import type { ApplicationSummary, ReleaseDto } from '@cs/contracts';
 import { useApplicationOperationMutation } from '../../../data/applications/application-operation-mutation.ts';
 import type { ApplicationOperation } from '../../../data/applications/application-operation-mutation.ts';
 import { ConfirmDialog } from '../../workloads/ConfirmDialog.tsx';
@@ -10,7 +10,7 @@ interface Wording {
   title: string;
   /** "Are you sure you want to {verb} the application …?" */
   verb: string;
-  note?: ReactNode;
+  note?: ReactNode | ((release: ReleaseDto) => ReactNode);
   /** The message once the API accepted it: "{accepted} application nginx." */
   accepted: string;
   danger?: boolean;
@@ -50,6 +50,21 @@ const WORDING: Record<ApplicationOperation, Wording> = {
     accepted: 'Deleting',
     danger: true,
   },
+  'confirm-release': {
+    title: 'Confirm Release Completion',
+    verb: 'confirm the release of',
+    note: (release) =>
+      `The old version's services (${release.blue.join(', ') || 'none'}) are taken offline and deleted; the new version's (${release.green.join(', ')}) keep running. Then you can release subsequent versions.`,
+    accepted: 'Confirming the release of',
+  },
+  'rollback-release': {
+    title: 'Rollback',
+    verb: 'roll back the release of',
+    note: (release) =>
+      `The new version's services (${release.green.join(', ')}) are deleted and the application returns to version ${release.fromVersion}.`,
+    accepted: 'Rolling back the release of',
+    danger: true,
+  },
 };
 
 interface ApplicationOperationDialogProps {
@@ -71,6 +86,8 @@ export function ApplicationOperationDialog({
   const mutation = useApplicationOperationMutation();
   const wording = WORDING[operation];
   const { id, name } = application.metadata;
+  const { release } = application.spec;
+  const note = typeof wording.note === 'function' ? release && wording.note(release) : wording.note;
 
   const confirm = () =>
     mutation.mutate(
@@ -98,7 +115,7 @@ export function ApplicationOperationDialog({
         <p style={{ margin: 0 }}>
           Are you sure you want to {wording.verb} the application <strong>{name}</strong>?
         </p>
-        {wording.note && <Alert type={wording.danger ? 'warning' : 'info'} showIcon title={wording.note} />}
+        {note && <Alert type={wording.danger ? 'warning' : 'info'} showIcon title={note} />}
       </Flex>
     </ConfirmDialog>
   );

@@ -19,6 +19,7 @@ function app(phase: WorkloadPhase, resourceVersion = 6, reason: string | null = 
       description: '',
       version: '1.1',
       updateMethod: 'standard',
+      release: null,
       pullImage: false,
       category: 'online',
       operation: { kind: 'stop' },
@@ -30,6 +31,7 @@ function app(phase: WorkloadPhase, resourceVersion = 6, reason: string | null = 
       conditions: [],
       reason,
       containerCounts: { ready: 0, stopped: 1, other: 0 },
+      releaseStatus: null,
     },
   };
 }

@@ -2,7 +2,8 @@ import type { ApplicationSummary } from '@cs/contracts';
 import { SETTLED_PHASES } from '@cs/domain';
 
 /** An operation the console asked for, followed until the application settles. */
-export type FollowedOperation = 'deploy' | 'update' | 'rollback' | 'redeploy' | 'stop' | 'start' | 'delete';
+export type FollowedOperation =
+  'deploy' | 'update' | 'rollback' | 'redeploy' | 'stop' | 'start' | 'delete' | 'confirm-release' | 'rollback-release';
 
 export interface Followed {
   id: string;
@@ -25,6 +26,8 @@ const DONE: Record<Exclude<FollowedOperation, 'delete'>, (name: string, version:
   redeploy: (name) => `Application ${name} is redeployed.`,
   stop: (name) => `Application ${name} is stopped.`,
   start: (name) => `Application ${name} is activated.`,
+  'confirm-release': (name, version) => `The blue-green release of ${name} is complete: version ${version} runs alone.`,
+  'rollback-release': (name, version) => `The blue-green release of ${name} is rolled back to version ${version}.`,
 };
 
 const FAILED: Record<FollowedOperation, string> = {
@@ -35,6 +38,8 @@ const FAILED: Record<FollowedOperation, string> = {
   stop: 'Stopping',
   start: 'Activating',
   delete: 'Deleting',
+  'confirm-release': 'Confirming the release of',
+  'rollback-release': 'Rolling back the release of',
 };
 
 /**

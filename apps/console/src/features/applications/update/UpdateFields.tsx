@@ -1,7 +1,8 @@
-import { Alert, Form } from 'antd';
+import { Alert, Form, Select } from 'antd';
 import type { FormInstance } from 'antd';
 import { CheckItem, DescriptionItem, PullImageItem, VersionItem } from '../form/ApplicationFields.tsx';
-import { RESCHEDULE_WARNING, VERSION_NOTE } from './update.utils.ts';
+import { UPDATE_METHODS } from '../create/create-application.utils.ts';
+import { BLUE_GREEN_NOTES, RESCHEDULE_WARNING, VERSION_NOTE } from './update.utils.ts';
 import type { UpdateValues } from './update.utils.ts';
 
 interface UpdateFieldsProps {
@@ -10,9 +11,10 @@ interface UpdateFieldsProps {
   currentVersion: string;
 }
 
-/** Update's settings: Version (must change), Description, Pull Docker Image and Reschedule. */
+/** Update's settings: Version (must change), Description, Release Method, Pull Docker Image and Reschedule. */
 export function UpdateFields({ form, initialValues, currentVersion }: UpdateFieldsProps) {
   const reschedule = Form.useWatch('reschedule', form) ?? false;
+  const blueGreen = (Form.useWatch('updateMethod', form) ?? initialValues.updateMethod) === 'blue-green';
   return (
     <Form<UpdateValues>
       name="update"
@@ -34,13 +36,34 @@ export function UpdateFields({ form, initialValues, currentVersion }: UpdateFiel
         ]}
       />
       <DescriptionItem />
+      <Form.Item label="Release Method" name="updateMethod">
+        <Select options={[...UPDATE_METHODS]} style={{ width: 200 }} aria-label="Release Method" />
+      </Form.Item>
+      {blueGreen && (
+        <Form.Item label=" " colon={false}>
+          <Alert
+            type="info"
+            showIcon
+            title="Blue-green release: the new service version runs beside the old one until you confirm or roll back."
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {BLUE_GREEN_NOTES.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            }
+          />
+        </Form.Item>
+      )}
       <PullImageItem />
-      <CheckItem
-        label="Reschedule"
-        name="reschedule"
-        extra="To avoid losing the container data in the local data volume, the containers are restarted or recreated on their current machines. Select Reschedule to create them on other machines according to the template."
-      />
-      {reschedule && (
+      {!blueGreen && (
+        <CheckItem
+          label="Reschedule"
+          name="reschedule"
+          extra="To avoid losing the container data in the local data volume, the containers are restarted or recreated on their current machines. Select Reschedule to create them on other machines according to the template."
+        />
+      )}
+      {reschedule && !blueGreen && (
         <Form.Item label=" " colon={false}>
           <Alert type="warning" showIcon title={<>Note: {RESCHEDULE_WARNING}</>} />
         </Form.Item>

@@ -10,6 +10,7 @@ const application: ApplicationDto = {
     description: 'web',
     version: '1.0',
     updateMethod: 'standard',
+    release: null,
     pullImage: false,
     category: 'online',
     operation: { kind: 'deploy' },
@@ -23,6 +24,7 @@ const application: ApplicationDto = {
     conditions: [],
     reason: null,
     containerCounts: { ready: 1, stopped: 0, other: 0 },
+    releaseStatus: null,
   },
 };
 
@@ -43,7 +45,21 @@ describe('Update', () => {
       variables: { A: 'b' },
       reschedule: true,
       pullImage: false,
+      updateMethod: 'standard',
       resourceVersion: 7,
+    });
+  });
+
+  it('sends a blue-green release without Reschedule, which only a standard release has', () => {
+    const values = {
+      ...initialUpdateValues(application),
+      version: '2.0',
+      reschedule: true,
+      updateMethod: 'blue-green' as const,
+    };
+    expect(toUpdateRequest(values, 'web-v2:\n  image: nginx:2\n', {}, application)).toMatchObject({
+      updateMethod: 'blue-green',
+      reschedule: false,
     });
   });
 

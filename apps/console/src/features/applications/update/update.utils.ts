@@ -9,7 +9,13 @@ export interface UpdateValues {
   description: string;
   pullImage: boolean;
   reschedule: boolean;
+  updateMethod: 'standard' | 'blue-green';
 }
+
+export const BLUE_GREEN_NOTES = [
+  'The new and old versions cannot share the same name.',
+  'To ensure that the application does not experience downtime when switching versions, the weight of the new service version is set to 0 by default. In the route management page (the Routes tab), you must adjust the weight to switch traffic to the new version.',
+];
 
 export const VERSION_NOTE = 'You must update Version; otherwise, the OK button is not available.';
 
@@ -25,6 +31,7 @@ export function initialUpdateValues(application: ApplicationDto): UpdateValues {
     description: application.spec.description,
     pullImage: application.spec.pullImage,
     reschedule: false,
+    updateMethod: application.spec.updateMethod,
   };
 }
 
@@ -46,8 +53,9 @@ export function toUpdateRequest(
     description: values.description ?? '',
     template,
     variables,
-    reschedule: values.reschedule,
+    reschedule: values.updateMethod === 'standard' && values.reschedule,
     pullImage: values.pullImage,
+    updateMethod: values.updateMethod,
     resourceVersion: basedOn.metadata.resourceVersion,
   };
 }

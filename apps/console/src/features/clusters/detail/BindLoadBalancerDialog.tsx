@@ -1,9 +1,9 @@
 import { App, AutoComplete, Form, Modal } from 'antd';
-import { loadBalancersOf } from '@cs/domain';
 import { BindSlbRequestSchema } from '@cs/contracts';
 import type { ClusterDto } from '@cs/contracts';
 import { FailureAlert } from '../../../components/FailureAlert.tsx';
 import { useClusterLoadBalancerMutation } from '../../../data/clusters/cluster-load-balancer-mutation.ts';
+import { useLoadBalancersQuery } from '../../../data/load-balancers/load-balancers-query.ts';
 import { contractRule } from '../../../forms/contract-rule.ts';
 import { useFormFailure } from '../../../forms/use-form-failure.ts';
 
@@ -20,6 +20,7 @@ export function BindLoadBalancerDialog({ cluster, onClose }: BindLoadBalancerDia
   const [form] = Form.useForm<{ slbId: string }>();
   const failure = useFormFailure(form, FIELDS);
   const bind = useClusterLoadBalancerMutation();
+  const instances = useLoadBalancersQuery({ region: cluster.spec.region, pageSize: 100 });
 
   const submit = ({ slbId }: { slbId: string }) => {
     failure.clear();
@@ -57,9 +58,9 @@ export function BindLoadBalancerDialog({ cluster, onClose }: BindLoadBalancerDia
         >
           <AutoComplete
             placeholder="lb-bp1xxxxxxxxxxxxxxx"
-            options={loadBalancersOf(cluster.spec.region).map((lb) => ({
-              value: lb.id,
-              label: `${lb.id} (${lb.name}, ${lb.addressType})`,
+            options={instances.data?.items.map((lb) => ({
+              value: lb.metadata.id,
+              label: `${lb.metadata.id} (${lb.metadata.name}, ${lb.spec.addressType})`,
             }))}
           />
         </Form.Item>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { App, Button, Card, Descriptions, Flex } from 'antd';
+import { Link } from 'react-router';
 import type { ClusterDto } from '@cs/contracts';
 import { useClusterLoadBalancerMutation } from '../../../data/clusters/cluster-load-balancer-mutation.ts';
 import { useClusterRootDomainMutation } from '../../../data/clusters/cluster-root-domain-mutation.ts';
 import { failureMessage } from '../../../forms/api-failure.ts';
 import { defaultRootDomain } from '../clusters.utils.ts';
+import { loadBalancerPath } from '../../load-balancers/load-balancers.utils.ts';
 import { BindLoadBalancerDialog } from './BindLoadBalancerDialog.tsx';
 import { SetDomainNameDialog } from './SetDomainNameDialog.tsx';
 
@@ -16,7 +18,8 @@ export function LoadBalancerSettings({ cluster }: { cluster: ClusterDto }) {
   const [dialog, setDialog] = useState<'bind' | 'domain' | undefined>();
   const bind = useClusterLoadBalancerMutation();
   const rootDomain = useClusterRootDomainMutation();
-  const slbId = cluster.status.resources.slbId;
+  // The one bound in these settings replaces the one created with the cluster.
+  const slbId = cluster.spec.boundSlbId ?? cluster.status.resources.slbId;
   const { id, name } = cluster.metadata;
   const defaultDomain = defaultRootDomain(cluster);
 
@@ -49,13 +52,14 @@ export function LoadBalancerSettings({ cluster }: { cluster: ClusterDto }) {
           column={1}
           items={[{ key: 'slb', label: 'Bound Server Load Balancer', children: slbId ?? 'None bound' }]}
         />
-        <Flex gap={8} style={{ margin: '8px 0 16px' }}>
+        <Flex gap={8} align="center" style={{ margin: '8px 0 16px' }}>
           <Button type="primary" onClick={() => setDialog('bind')}>
             {slbId ? 'Bind Another' : 'Bind'}
           </Button>
           <Button danger disabled={!slbId} loading={bind.isPending} onClick={unbind}>
             Unbind
           </Button>
+          {slbId && <Link to={loadBalancerPath(slbId)}>Go to Server Load Balancer Console</Link>}
         </Flex>
         <p style={hint}>
           If no Server Load Balancer instance is bound, log on to the Server Load Balancer console and create a Server

@@ -1,5 +1,7 @@
 import { Flex, Table } from 'antd';
 import type { ServiceDto } from '@cs/contracts';
+import { isProxyService } from '@cs/domain';
+import { ProxyConfiguration } from './ProxyConfiguration.tsx';
 import { containerPortText, mappingPortText } from '../services.utils.ts';
 
 interface PortRow {
@@ -19,7 +21,7 @@ function portRows({ ports, expose }: ServiceDto['spec']['definition']): PortRow[
   ];
 }
 
-/** Configurations: the service's ports ("Dynamic" for a random host port) and environment variables. */
+/** Configurations: the service's ports ("Dynamic" for a random host port), environment variables, and acs/proxy's HAProxy configuration. */
 export function ServiceConfigurations({ service }: { service: ServiceDto }) {
   const { definition } = service.spec;
   const variables = Object.entries(definition.environment).map(([name, value]) => ({ name, value }));
@@ -48,6 +50,7 @@ export function ServiceConfigurations({ service }: { service: ServiceDto }) {
         ]}
         locale={{ emptyText: 'The service sets no environment variables.' }}
       />
+      {isProxyService(definition.labels) && <ProxyConfiguration serviceId={service.metadata.id} />}
     </Flex>
   );
 }

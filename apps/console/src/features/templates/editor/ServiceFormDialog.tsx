@@ -11,6 +11,7 @@ import {
   toServiceForm,
 } from './service-form.utils.ts';
 import type { ServiceFormValues } from './service-form.utils.ts';
+import { WebRoutingField } from '../../applications/create/image/WebRoutingField.tsx';
 
 interface ServiceFormDialogProps {
   title: 'Edit Service' | 'Add Service';
@@ -85,9 +86,14 @@ export function ServiceFormDialog({ title, initial, takenNames, onSubmit, onCanc
         <Form.Item label="Command" name="command">
           <Input autoComplete="off" placeholder="Overrides the image's command" />
         </Form.Item>
-        <Form.Item label="Port Mapping" name="ports" extra="host:container[/protocol], or a container port alone.">
+        <Form.Item
+          label="Port Mapping"
+          name="ports"
+          extra="host:container[/protocol], or a container port alone (a random host port). The host port cannot be set to 9080, 2376, 3376."
+        >
           {tags('80:80, 53:53/udp')}
         </Form.Item>
+        <WebRoutingField />
         <Form.Item label="Expose" name="expose" extra="Ports open to linked services only.">
           {tags('80/tcp')}
         </Form.Item>

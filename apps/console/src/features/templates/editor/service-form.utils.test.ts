@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addServiceEdit, applyTextEdit, readServiceForm, replaceServiceEdit } from '@cs/compose';
-import { newServiceForm, suggestServiceName, toFormValues, toServiceForm } from './service-form.utils.ts';
+import { newServiceForm, repeatsPort, suggestServiceName, toFormValues, toServiceForm } from './service-form.utils.ts';
 
 const TEMPLATE = [
   'web:',
@@ -27,7 +27,8 @@ describe('service form values', () => {
       scale: 2,
       command: 'nginx -g daemon off;',
       environment: [{ key: 'MODE', value: 'prod' }],
-      labels: [{ key: 'aliyun.routing.port_80', value: 'web' }],
+      routes: [{ containerPort: 80, domain: 'web' }],
+      labels: [],
     });
     const edit = replaceServiceEdit(TEMPLATE, 'web', toServiceForm(values, form));
     expect(applyTextEdit(TEMPLATE, edit)).toBe(TEMPLATE);
@@ -47,6 +48,41 @@ describe('service form values', () => {
     expect(text).toContain('aliyun.scale: "3"');
     expect(text).toContain('- X=1');
     expect(text).toContain('- MODE=prod # kept');
+  });
+
+  it('edits Web Routing as rows: a domain added to a port, a new port routed, an emptied row dropped', () => {
+    const form = readServiceForm(TEMPLATE, 'web')!;
+    const values = {
+      ...toFormValues(form),
+      routes: [
+        { containerPort: 80, domain: 'web;http://www.example.com/shop' },
+        { containerPort: 8080, domain: 'admin' },
+        { containerPort: 9000, domain: ' ' },
+      ],
+    };
+    const text = applyTextEdit(TEMPLATE, replaceServiceEdit(TEMPLATE, 'web', toServiceForm(values, form)));
+    expect(readServiceForm(text, 'web')!.labels).toEqual({
+      'aliyun.routing.port_80': 'web;http://www.example.com/shop',
+      'aliyun.routing.port_8080': 'admin',
+    });
+    expect(
+      repeatsPort(
+        [
+          { containerPort: 80, domain: 'a' },
+          { containerPort: 80, domain: 'b' },
+        ],
+        1,
+      ),
+    ).toBe(true);
+    expect(
+      repeatsPort(
+        [
+          { containerPort: 80, domain: 'a' },
+          { containerPort: 81, domain: 'b' },
+        ],
+        1,
+      ),
+    ).toBe(false);
   });
 
   it('removes settings left empty: no scale, restart or command', () => {

@@ -18,7 +18,24 @@ export interface ServiceFormValues {
   links: string[];
   volumes: string[];
   environment: KeyValue[];
+  /** Web Routing: `aliyun.routing.port_$container_port` labels, one row per container port. */
+  routes: WebRoute[];
+  /** The other labels. */
   labels: KeyValue[];
+}
+
+/** A Web Routing row: the container port and its domain names or prefixes, separated by semicolons. */
+export interface WebRoute {
+  containerPort: number | null;
+  domain: string;
+}
+
+const ROUTING_LABEL = /^aliyun\.routing\.port_(\d{1,5})$/;
+
+/** Whether another row before `row` routes the same container port (the guide: one entry per port). */
+export function repeatsPort(routes: readonly (WebRoute | undefined)[], row: number): boolean {
+  const port = routes[row]?.containerPort;
+  return port != null && routes.slice(0, row).some((r) => r?.containerPort === port);
 }
 
 /** As @cs/compose checks a service name. */
@@ -56,7 +73,11 @@ export function toFormValues(form: ServiceForm): ServiceFormValues {
     links: form.links ?? [],
     volumes: form.volumes ?? [],
     environment: rows(form.environment),
-    labels: rows(form.labels),
+    routes: rows(form.labels).flatMap(({ key, value }) => {
+      const port = ROUTING_LABEL.exec(key)?.[1];
+      return port === undefined ? [] : [{ containerPort: Number(port), domain: value }];
+    }),
+    labels: rows(form.labels).filter(({ key }) => !ROUTING_LABEL.test(key)),
   };
 }
 
@@ -78,7 +99,14 @@ export function toServiceForm(values: ServiceFormValues, original?: ServiceForm)
     links: values.links,
     volumes: values.volumes,
     environment: record(values.environment),
-    labels: record(values.labels),
+    labels: {
+      ...record(values.labels.filter(({ key }) => !ROUTING_LABEL.test(key.trim()))),
+      ...Object.fromEntries(
+        values.routes
+          .filter((r) => r.containerPort != null && r.domain.trim() !== '')
+          .map((r) => [`aliyun.routing.port_${r.containerPort}`, r.domain.trim()]),
+      ),
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { hostPortProblem, loadBalancerPortProblem } from './image-form.utils.ts'
 import type { ImageFormValues } from './image-form.utils.ts';
 import { choiceInput, portInput, textInput } from './port-input.tsx';
 import { RowsField } from './RowsField.tsx';
+import { WebRoutingField } from './WebRoutingField.tsx';
 
 const PROTOCOLS = [
   { value: 'tcp', label: 'TCP' },
@@ -49,33 +50,7 @@ export function NetworkSection() {
           { name: 'protocol', label: 'Protocol', width: 110, input: choiceInput(PROTOCOLS) },
         ]}
       />
-      <RowsField
-        name="routes"
-        label="Web Routing"
-        newRow={{ containerPort: null, domain: '' }}
-        extra={
-          <>
-            A domain name such as www.example.com, or a prefix such as <code>web</code> for the test domain
-            web.&lt;cluster ID&gt;.&lt;region ID&gt;.alicontainer.com (written as aliyun.routing.port_$container_port).
-          </>
-        }
-        columns={[
-          {
-            name: 'containerPort',
-            label: 'Container Port',
-            width: 140,
-            input: portInput('80'),
-            rules: () => [required('Enter the container port.')],
-          },
-          {
-            name: 'domain',
-            label: 'Domain',
-            width: 'auto',
-            input: textInput('www.example.com or web'),
-            rules: () => [{ required: true, whitespace: true, message: 'Enter the domain or its prefix.' }],
-          },
-        ]}
-      />
+      <WebRoutingField />
       <RowsField
         name="loadBalancers"
         label="Load Balancer"
