@@ -31,15 +31,26 @@ export class TemplateEditorPage {
 
   /**
    * Types lines into Monaco as a user would, one per line: Monaco indents after a colon by
-   * itself, and `outdent` steps back a level first. Escape closes suggestions before Enter.
+   * itself, and `outdent` steps back a level first. Escape closes suggestions before Enter; a
+   * suggestion list that opens after it takes the Enter, so one that made no new line is pressed again.
    */
   async typeLines(lines: readonly (string | { outdent: string })[]): Promise<void> {
     await this.editor().click();
+    const rendered = this.page.locator('.monaco-editor .view-lines .view-line');
     for (const [i, line] of lines.entries()) {
       if (typeof line !== 'string') await this.page.keyboard.press('Shift+Tab');
       await this.page.keyboard.type(typeof line === 'string' ? line : line.outdent);
       await this.page.keyboard.press('Escape');
-      if (i < lines.length - 1) await this.page.keyboard.press('Enter');
+      if (i === lines.length - 1) continue;
+      await this.page.keyboard.press('Enter');
+      const added = await expect(rendered)
+        .toHaveCount(i + 2, { timeout: 1_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (added) continue;
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('Enter');
+      await expect(rendered).toHaveCount(i + 2);
     }
   }
 
