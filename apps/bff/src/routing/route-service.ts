@@ -1,4 +1,4 @@
-import { BOTH_WEIGHTS_WARNING, DEFAULT_SERVICE_WEIGHT, InputError, NotFoundError, isReadyContainer } from '@cs/domain';
+import { BOTH_WEIGHTS_WARNING, DEFAULT_SERVICE_WEIGHT, InputError, NotFoundError } from '@cs/domain';
 import { generateProxyConfig } from '@cs/simulator';
 import type { Application, Cluster, Listener, LoadBalancer, Service } from '@cs/domain';
 import type {
@@ -101,15 +101,12 @@ export class RouteService {
       (s) => isRouted(s.spec.definition.labels) && s.status.phase !== 'Deleting',
     );
     const ids = services.map((s) => s.metadata.id);
-    const [containers, weights, listener] = await Promise.all([
-      this.store.containers.listNewest(cluster.metadata.id, { serviceIds: ids, phases: ['running'] }),
+    const [sets, weights, listener] = await Promise.all([
+      this.routes.serversOf(ids),
       this.store.serviceWeights.of(ids),
       this.listenerOf(cluster),
     ]);
-    const backends = new Map<string, number>();
-    for (const c of containers)
-      if (isReadyContainer(c.status) && c.spec.desiredState === 'running')
-        backends.set(c.spec.serviceId, (backends.get(c.spec.serviceId) ?? 0) + 1);
+    const backends = new Map([...sets].map(([id, servers]) => [id, servers.length]));
     return {
       applicationId,
       clusterId: cluster.metadata.id,
