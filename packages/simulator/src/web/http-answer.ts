@@ -1,6 +1,6 @@
 import { imageLinesOf } from '../logs/image-families.ts';
 import { repositoryName } from '../registry/registry.ts';
-import { apacheNotFound, helloWorld, nginxNotFound, nginxWelcome, wordpressHome } from './pages.ts';
+import { apacheNotFound, escapeHtml, helloWorld, nginxNotFound, nginxWelcome, wordpressHome } from './pages.ts';
 import type { ServedBy } from './pages.ts';
 
 /** What a web server answers a request with. */
@@ -23,7 +23,8 @@ function pageOf(repository: string, server: string, path: string, status: number
   if (nginx) return nginxWelcome(servedBy);
   if (repository === 'wordpress' && (path === '/' || path === '/?p=1')) return wordpressHome(servedBy);
   if (repository === 'httpd') return '<html><body><h1>It works!</h1></body></html>\n';
-  return `<!DOCTYPE html>\n<html><head><title>${repository}</title></head><body><h1>${repository}</h1></body></html>\n`;
+  const site = escapeHtml(repository);
+  return `<!DOCTYPE html>\n<html><head><title>${site}</title></head><body><h1>${site}</h1></body></html>\n`;
 }
 
 /** Content-Length follows Content-Type, where nginx and Apache put it. */
