@@ -121,13 +121,7 @@ describe('custom routing: acs/proxy behind a Server Load Balancer', () => {
       .expect(201);
     await t.advance(2 * MINUTE);
     const id = created.body.metadata.id as string;
-    const viaSlb = (body: object = {}) =>
-      t.http
-        .post(`/api/v1/clusters/${clusterId}/test-access`)
-        .set('Cookie', cookie)
-        .send({ url: 'http://101.37.0.1:8080/', slb: 'slb_web', requests: 40, ...body })
-        .expect(200)
-        .then((r) => services(r.body as TestAccessResult));
+    const viaSlb = () => access('http://101.37.0.1:8080/', { slb: 'slb_web' }).then(services);
     expect(await viaSlb()).toEqual(['nginx-v1']);
     const current = (await t.http.get(`/api/v1/applications/${id}`).set('Cookie', cookie)).body;
     await t.http
