@@ -1,6 +1,9 @@
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
+/** The panel's faults aimed at a service. */
+export type ServiceFaultTitle = 'Probe failure' | 'Container crash' | 'Task exits with an error';
+
 /** Simulation: node and zone outages, faults and image digest pushes on the simulated cloud. */
 export class SimulationPage {
   constructor(private readonly page: Page) {}
@@ -10,7 +13,7 @@ export class SimulationPage {
   readonly zones = () => this.page.getByRole('list', { name: 'Zones' });
   readonly faultsTable = () => this.page.getByRole('table', { name: 'Armed faults' });
   readonly pushedImages = () => this.page.getByRole('table', { name: 'Pushed images' });
-  readonly faultForm = (title: 'Image pull failure' | 'Probe failure' | 'Container crash') =>
+  readonly faultForm = (title: 'Image pull failure' | ServiceFaultTitle) =>
     this.page.getByRole('form', { name: title });
 
   async goto(clusterId: string): Promise<void> {
@@ -50,7 +53,7 @@ export class SimulationPage {
   }
 
   /** Arms a probe failure or a container crash for a service (`app_service`), `count` times. */
-  async armServiceFault(title: 'Probe failure' | 'Container crash', service: string, count: number): Promise<void> {
+  async armServiceFault(title: ServiceFaultTitle, service: string, count: number): Promise<void> {
     const form = this.faultForm(title);
     await form.getByRole('combobox', { name: 'Service' }).click();
     await this.page.locator('.ant-select-dropdown:visible').getByTitle(service, { exact: true }).click();

@@ -12,7 +12,7 @@ const ENTRIES: Entry[] = [
   { entry: 'Services', path: '/services', heading: 'Service List' },
   { entry: 'Clusters', path: '/clusters', heading: 'Cluster List' },
   { entry: 'Nodes', path: '/nodes', heading: 'Node List' },
-  { entry: 'Data Volumes', path: '/volumes', heading: 'Data Volumes' },
+  { entry: 'Data Volumes', path: '/volumes', heading: 'Data Volume List' },
   { entry: 'Docker Images', path: '/images', heading: 'Docker Images', submenu: 'Images and Templates' },
   {
     entry: 'Orchestration Templates',
@@ -61,10 +61,10 @@ for (const { entry, path, heading, submenu } of ENTRIES) {
 
 test('a page of the console can be loaded from its URL', async ({ page, shell }) => {
   await page.goto('/volumes');
-  await expect(shell.heading()).toHaveText('Data Volumes');
-  await expect(page.getByText('This page is not built yet.')).toBeVisible();
+  await expect(shell.heading()).toHaveText('Data Volume List');
+  await expect(page.getByRole('table', { name: 'Data volumes' })).toBeVisible();
   await page.reload();
-  await expect(shell.heading()).toHaveText('Data Volumes');
+  await expect(shell.heading()).toHaveText('Data Volume List');
 });
 
 test('an unknown address shows the 404 page with a way back', async ({ page, shell }) => {

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { AlarmRuleCreateRequest } from '@cs/contracts';
+import { longestStall } from './event-loop-stall.ts';
 import { emit, metricsWorld, percentile, round } from './metrics-world.ts';
 
 /**
@@ -45,20 +46,6 @@ const spike = await t.http
   .set('Cookie', cookie)
   .send({ serviceId: spiked, factor: 20, minutes: 120 });
 if (spike.status !== 201) throw new Error(`load spike: ${spike.status} ${JSON.stringify(spike.body)}`);
-
-/** The longest the event loop was kept from a 5 ms timer while `work` ran: how long a request could wait. */
-async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; stallMs: number }> {
-  let last = performance.now();
-  let stallMs = 0;
-  const probe = setInterval(() => {
-    const now = performance.now();
-    stallMs = Math.max(stallMs, now - last - 5);
-    last = now;
-  }, 5);
-  const result = await work();
-  clearInterval(probe);
-  return { result, stallMs: Math.max(stallMs, performance.now() - last - 5) };
-}
 
 const times: number[] = [];
 let stallMs = 0;

@@ -30,7 +30,10 @@ import { InstanceService } from './services/instance-service.ts';
 import { LogService } from './services/logs/log-service.ts';
 import { createLoadBalancerServices } from './services/load-balancers/load-balancer-services.ts';
 import { NodeService } from './services/node-service.ts';
+import { createNodeScalingServices } from './services/scaling/nodes/node-scaling-services.ts';
+import { createContainerScalingServices } from './services/scaling/container/container-scaling-services.ts';
 import { TemplateService } from './services/template-service.ts';
+import { createTimingServices } from './services/timing/timing-services.ts';
 import { createWorkloadServices } from './services/workloads/workload-services.ts';
 import { SimulationRunner } from './simulation/simulation-runner.ts';
 import { AlarmStore } from './store/alarm-store.ts';
@@ -139,6 +142,35 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     leading: () => simulation.leading,
   });
   alarmEvaluator.start();
+  const timing = createTimingServices({
+    store,
+    analyzer: analysis,
+    applications: workloads.applications,
+    clock,
+    logger,
+    leading: () => simulation.leading,
+  });
+  timing.controller.start();
+  const nodeScaling = createNodeScalingServices({
+    store,
+    clusters,
+    operations,
+    nodes,
+    spikes: metrics.spikes,
+    quotas: config.quotas,
+    clock,
+    logger,
+    leading: () => simulation.leading,
+  });
+  nodeScaling.evaluator.start();
+  const containerScaling = createContainerScalingServices({
+    store,
+    spikes: metrics.spikes,
+    clock,
+    logger,
+    leading: () => simulation.leading,
+  });
+  containerScaling.scaler.start();
   const dockerDeps = {
     store,
     workloads,
@@ -198,10 +230,13 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     logs: new LogService(store, clock),
     credentials,
     alarms,
+    schedules: timing.schedules,
     loadBalancers,
     routes,
     metrics,
     loadSpikes,
+    nodeScaling,
+    containerScaling: containerScaling.service,
     now,
     version: VERSION,
     consoleDist: config.consoleDist,
@@ -234,6 +269,12 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     /** The routes and the request router behind the listeners and Test Access (benches drive them directly). */
     routing: { routes: clusterRoutes, router: requestRouter },
     alarmEvaluator,
+    /** Timing tasks' controller (tests call `runPeriod`). */
+    timingController: timing.controller,
+    /** Node auto scaling's evaluator (tests await `idle`). */
+    nodeScalingEvaluator: nodeScaling.evaluator,
+    /** Container auto scaling (tests call `evaluateDue`). */
+    containerScaler: containerScaling.scaler,
     /** The InfluxDB addon's minute push (tests call `pushOnce`). */
     influxPush,
     /** The Server Load Balancer console's services (`instances.resolve` checks `aliyun.lb.port_*` instances). */
@@ -248,6 +289,9 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
         await feed.settled();
         await simulation.idle();
         await alarmEvaluator.idle();
+        await nodeScaling.evaluator.idle();
+        await containerScaling.scaler.idle();
+        await timing.controller.idle();
       }
     },
     async close(): Promise<void> {
@@ -258,9 +302,16 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       await docker.close();
       await slb.close();
       clusterRoutes.close();
+      // Before the analysis pool: the controller reads schedules with it.
+      timing.controller.stop();
+      await timing.controller.idle();
       await analysis.close();
       alarmEvaluator.stop();
       await alarmEvaluator.idle();
+      nodeScaling.evaluator.stop();
+      await nodeScaling.evaluator.idle();
+      containerScaling.scaler.stop();
+      await containerScaling.scaler.idle();
       await simulation.stop();
       feed.stop();
       await database.close();

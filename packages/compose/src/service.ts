@@ -63,6 +63,8 @@ export interface Service {
   links: Link[];
   externalLinks: Link[];
   volumes: VolumeMount[];
+  /** `volume_driver`: the driver of the service's named volumes (`ossfs`). */
+  volumeDriver?: string;
   command?: string | string[];
   entrypoint?: string | string[];
   restart?: string;
@@ -148,6 +150,7 @@ export function normaliseService(
     networkMode: text(get('network_mode') ?? get('net')),
     hostname: text(get('hostname')),
     containerName: text(get('container_name')),
+    volumeDriver: text(get('volume_driver')),
     external: fields.readExternal(get('external'), report),
     availability: scheduling.availability,
     reschedule: scheduling.reschedule,

@@ -11,6 +11,7 @@ import {
   isValidApplicationVersion,
 } from '@cs/domain';
 import { ObjectMetaSchema, PageQuerySchema, listSchema, statusSchema } from './resource.ts';
+import { JobRunStatusSchema } from './jobs.ts';
 import { DiagnosticSchema } from './templates.ts';
 import { CategorySchema, ContainerCountsSchema } from './workloads.ts';
 
@@ -105,6 +106,8 @@ const ApplicationSpecSchema = z.object({
   category: CategorySchema,
   operation: ApplicationOperationSchema,
   release: ReleaseSchema.nullable(),
+  /** A timing task's `aliyun.schedule`; null or absent for every other application. */
+  schedule: z.object({ expression: z.string(), timeZone: z.string() }).nullable().optional(),
 });
 
 const ApplicationStatusSchema = statusSchema(WORKLOAD_PHASES).extend({
@@ -112,6 +115,8 @@ const ApplicationStatusSchema = statusSchema(WORKLOAD_PHASES).extend({
   containerCounts: ContainerCountsSchema,
   /** "Blue-green release in progress" or "Blue-green release awaiting confirmation"; null without a release. */
   releaseStatus: z.string().nullable(),
+  /** A batch application's (an offline job's) current run; absent for online applications. */
+  job: JobRunStatusSchema.optional(),
 });
 
 /** An application in a list: everything but its template. */

@@ -28,8 +28,14 @@ import { metricsMethods } from './metrics-client.ts';
 import { terminalMethods } from './terminal-client.ts';
 import { alarmMethods } from './alarms-client.ts';
 import { loadBalancerMethods } from './load-balancers-client.ts';
+import { volumeMethods } from './volumes-client.ts';
 import { operationLogMethods } from './operation-logs-client.ts';
 import { routeMethods } from './routes-client.ts';
+import { autoScalingMethods } from './auto-scaling-client.ts';
+import { triggerMethods } from './triggers-client.ts';
+import { nodeScalingMethods } from './node-scaling-client.ts';
+import { jobMethods } from './jobs-client.ts';
+import { scheduleMethods } from './schedule-client.ts';
 import type {
   TemplateCreateRequest,
   TemplateListQuery,
@@ -192,9 +198,15 @@ export function createApiClient(options: ApiClientOptions = {}) {
     ...metricsMethods(request),
     ...terminalMethods(request),
     ...alarmMethods(request),
+    ...scheduleMethods(request),
     ...loadBalancerMethods(request),
+    ...volumeMethods(request),
     ...operationLogMethods(request),
     ...routeMethods(request),
+    ...autoScalingMethods(request),
+    ...triggerMethods(request),
+    ...nodeScalingMethods(request),
+    ...jobMethods(request),
   };
 }
 

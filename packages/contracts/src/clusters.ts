@@ -177,6 +177,8 @@ export const ClusterSchema = z.object({
     agentVersion: z.string(),
     systemServices: z.record(z.enum(SYSTEM_SERVICES), z.string()),
     reason: z.string().nullable(),
+    /** When More > Update RAM Authorization Information last succeeded. */
+    ramAuthorizedAt: z.string().nullable().optional(),
     /** Derived when read, from the cluster's nodes: the Number of Nodes and Node Status columns. */
     nodeCount: z.number().int(),
     nodeHealth: z.enum(['Healthy', 'Unhealthy', 'No node status']),

@@ -16,6 +16,8 @@ export const NodeSchema = z.object({
     origin: z.enum(['created', 'expanded', 'attached-automatically', 'attached-manually']),
     tags: z.record(z.string(), z.string()),
     operation: z.object({ kind: z.enum(['remove', 'reset']), migrateContainers: z.boolean() }).nullable(),
+    /** Added by node auto scaling's expansion. */
+    autoScaled: z.boolean().optional(),
   }),
   status: statusSchema(NODE_PHASES).extend({
     privateIp: z.string(),

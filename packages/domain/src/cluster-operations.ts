@@ -3,7 +3,15 @@ import type { OperatingSystem } from './instance-types.ts';
 
 /** An operation the operator started on a running cluster; the simulator carries it out. */
 export type ClusterOperation =
-  | { kind: 'expand'; quantity: number; zone: string; instanceType: string; operatingSystem: OperatingSystem }
+  | {
+      kind: 'expand';
+      quantity: number;
+      zone: string;
+      instanceType: string;
+      operatingSystem: OperatingSystem;
+      /** Started by node auto scaling: the new nodes are ones node contraction may remove. */
+      autoScaled?: boolean;
+    }
   | {
       kind: 'attach';
       mode: 'automatic' | 'manual';

@@ -128,6 +128,8 @@ export interface ClusterStatus extends ResourceStatus<ClusterPhase> {
   systemServices: Record<SystemService, string>;
   /** Why the cluster is Failed or DeleteFailed, in words an operator can act on. */
   reason: string | null;
+  /** When More > Update RAM Authorization Information last succeeded (node auto scaling needs it). */
+  ramAuthorizedAt?: string | null;
 }
 
 export type Cluster = Resource<ClusterSpec, ClusterStatus>;

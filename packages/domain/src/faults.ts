@@ -44,8 +44,8 @@ export const FAULTABLE_STEPS: Record<FaultTargetKind, readonly string[]> = {
   node: ['ContainersMigrated', 'NodeDetached', 'SystemDiskReplaced', 'NodeReinstalled'],
   /** Pulls of the image (its reference, `nginx:latest`) fail. */
   image: ['Pull'],
-  /** The service's containers fail their health check, or crash. */
-  service: ['Probe', 'Crash'],
+  /** The service's containers fail their health check, or crash; a batch task's containers exit with an error. */
+  service: ['Probe', 'Crash', 'Exit'],
 };
 
 /** The scope faults are stored under: their target, or every resource of the kind. */

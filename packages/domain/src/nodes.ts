@@ -29,6 +29,8 @@ export interface NodeSpec {
   /** User tags (`group:1`), matched by `constraint:group==1`. */
   tags: Record<string, string>;
   operation: NodeOperation | null;
+  /** Added by node auto scaling's expansion: node contraction may remove it. */
+  autoScaled?: boolean;
 }
 
 export interface NodeStatus extends ResourceStatus<NodePhase> {
@@ -67,7 +69,8 @@ export function userTagProblem(key: string, value: string): { field: 'key' | 'va
         'The tag key should be 1-63 characters: letters, digits, periods, hyphens and underscores, starting with a letter or digit.',
     };
   }
-  if (key.startsWith(RESERVED_TAG_PREFIX))
+  // The guide asks for this one on manually added nodes that node contraction may remove.
+  if (key.startsWith(RESERVED_TAG_PREFIX) && key !== 'aliyun.reschedule')
     return { field: 'key', message: 'Tag keys starting with aliyun. are reserved.' };
   if (!TAG_VALUE.test(value)) {
     return {

@@ -47,6 +47,18 @@ export type ResourceKind =
   /** A Server Load Balancer instance (scope: its region). */
   | 'load-balancer'
   /** A Server Load Balancer certificate (scope: its region). */
-  | 'certificate';
+  | 'certificate'
+  /** An OSSFS data volume (scope: its cluster), on every node of the cluster. */
+  | 'volume'
+  /** A bucket of the simulated OSS (scope: 'oss', names unique across regions). */
+  | 'oss-bucket'
+  /** A redeploy trigger of an application (scope: the application's id). */
+  | 'trigger'
+  /** A cluster's node auto scaling rule, one per cluster (scope: the cluster's id). */
+  | 'node-scaling-rule'
+  /** The simulated account's RAM service, when switched from its default, activated (scope: 'account'). */
+  | 'ram-service'
+  /** A timing task's schedule, queue and last runs (id and scope: its application's id and cluster). */
+  | 'timing-task';
 
 export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';

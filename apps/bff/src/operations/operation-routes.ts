@@ -44,6 +44,11 @@ export const CONSOLE_OPERATIONS: OperationRouteTable = {
   'POST /clusters/:id/tags/delete': cluster('Delete User Tag'),
   'DELETE /clusters/:id/nodes/:nodeId': node('Remove Node'),
   'POST /clusters/:id/nodes/:nodeId/reset': node('Reset Node'),
+  'POST /clusters/:id/update-ram-authorization': cluster('Update RAM Authorization Information'),
+  'POST /clusters/:id/node-scaling-rule': cluster('Create Auto Scaling Rule'),
+  'PUT /clusters/:id/node-scaling-rule': cluster('Modify Auto Scaling Rule'),
+  'DELETE /clusters/:id/node-scaling-rule': cluster('Delete Auto Scaling Rule'),
+  'PUT /clusters/:id/node-scaling-alarm-rules/:direction': cluster('Enable or Disable Auto Scaling Alarm Rule'),
 
   'POST /templates/validate': NOT_A_CHANGE,
   'POST /templates': of('template', 'Create Template'),
@@ -61,7 +66,10 @@ export const CONSOLE_OPERATIONS: OperationRouteTable = {
   'POST /applications/:id/release/confirm': of('application', 'Confirm Release Completion', 'id'),
   'POST /applications/:id/release/rollback': of('application', 'Roll Back Blue-Green Release', 'id'),
   'PUT /applications/:id/routes/weights': of('application', 'Set Service Weight', 'id'),
+  'POST /applications/:id/triggers': of('application', 'Create Trigger', 'id'),
+  'DELETE /applications/:id/triggers/:triggerId': of('application', 'Delete Trigger', 'id'),
   'POST /clusters/:id/test-access': NOT_A_CHANGE,
+  'POST /services/:id/auto-scaling/replay': NOT_A_CHANGE,
 
   'PUT /services/:id': of('service', 'Update Service', 'id'),
   'DELETE /services/:id': of('service', 'Delete Service', 'id'),
@@ -92,6 +100,9 @@ export const CONSOLE_OPERATIONS: OperationRouteTable = {
   'POST /load-balancers/:id/listeners/:port/stop': of('load-balancer', 'Stop Listener', 'id'),
   'POST /certificates': of('certificate', 'Create Certificate'),
   'DELETE /certificates/:id': of('certificate', 'Delete Certificate', 'id'),
+  'POST /volumes': of('volume', 'Create Data Volume'),
+  'DELETE /volumes': of('volume', 'Delete All Volumes with the Same Name'),
+  'POST /oss-buckets': of('oss-bucket', 'Create Bucket'),
 
   'POST /simulation/faults': of('fault', 'Inject Fault'),
   'DELETE /simulation/faults/:id': of('fault', 'Delete Fault', 'id'),
@@ -101,6 +112,7 @@ export const CONSOLE_OPERATIONS: OperationRouteTable = {
   'POST /simulation/zones/up': of('node', 'End Zone Outage'),
   'POST /simulation/images/push': of('image', 'Push Image'),
   'POST /simulation/load-spikes': of('container', 'Inject Load Spike'),
+  'PUT /simulation/ram-service': of('ram-service', 'Activate or Deactivate RAM Service'),
 };
 
 /** Every mutating route of a cluster's Docker endpoint (its caller: a Docker client with the cluster's certificate). */

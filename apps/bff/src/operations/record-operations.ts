@@ -19,6 +19,8 @@ export interface OperationRecording {
   actor: (res: Response) => OperationActor | undefined;
   /** The cluster every request concerns (a cluster's Docker endpoint). */
   clusterId?: string;
+  /** The methods that may change something; a trigger link's GET does. POST, PUT, PATCH and DELETE by default. */
+  methods?: ReadonlySet<string>;
 }
 
 /** What an error answer says: a problem's detail (and its fields), or Docker's `message`. */
@@ -41,8 +43,9 @@ function errorOf(body: unknown): string | undefined {
  */
 export function recordOperations(options: OperationRecording): RequestHandler {
   const match = operationMatcher(options.table);
+  const mutating = options.methods ?? MUTATING;
   return (req, res, next) => {
-    if (!MUTATING.has(req.method)) return next();
+    if (!mutating.has(req.method)) return next();
     const matched = match(req.method, req.path);
     if (matched?.route.action === null) return next();
     const route = matched?.route;

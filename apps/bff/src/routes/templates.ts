@@ -7,13 +7,14 @@ import {
 } from '@cs/contracts';
 import { parseInput } from '../http/parse.ts';
 import type { TemplateService } from '../services/template-service.ts';
+import { withScheduleRuns } from '../services/timing/schedule-analysis.ts';
 
-export function createTemplatesRouter({ templates }: { templates: TemplateService }): Router {
+export function createTemplatesRouter({ templates, now }: { templates: TemplateService; now: () => number }): Router {
   const router = Router();
 
   router.post('/templates/validate', async (req, res) => {
     const { content, variables } = parseInput(TemplateValidateRequestSchema, req.body);
-    res.json(await templates.analyze(content, variables));
+    res.json(withScheduleRuns(await templates.analyze(content, variables), now()));
   });
 
   router.get('/templates', async (req, res) => {

@@ -47,6 +47,16 @@ type AttachOperation = Extract<ClusterOperation, { kind: 'attach' }>;
 export type AttachTokenLookup =
   { state: 'unknown' | 'expired' } | { state: 'valid'; cluster: Cluster; operation: AttachOperation };
 
+/** Why new nodes of the cluster cannot go to `zone` (Expand, node auto scaling), or undefined. */
+export function expansionZoneProblem(cluster: Cluster, zone: string): string | undefined {
+  const region = findRegion(cluster.spec.region);
+  if (!region?.zones.includes(zone)) return `Select a zone of ${region?.name ?? cluster.spec.region}.`;
+  const vpc = cluster.spec.vpc && findVpc(cluster.spec.vpc.vpcId);
+  if (vpc && !vpc.vswitches.some((v) => v.zone === zone))
+    return `VPC ${vpc.id} has no VSwitch in ${zone}; pick a zone it has a VSwitch in.`;
+  return undefined;
+}
+
 /** Expand, Add Existing Instances, the upgrades and Clear Disk: each recorded for the simulator to carry out. */
 export class ClusterOperations {
   constructor(
@@ -96,26 +106,21 @@ export class ClusterOperations {
     if (problem) throw new InputError([{ field: 'slbId', message: problem }]);
   }
 
+  /** `autoScaled`: node auto scaling's expansion, whose nodes node contraction may remove. */
   async expand(
     id: string,
     request: { quantity: number; zone: string; instanceType: string; operatingSystem: Node['spec']['operatingSystem'] },
+    autoScaled = false,
   ): Promise<ClusterDto> {
     const cluster = await this.clusters.get(id);
-    const region = findRegion(cluster.spec.region);
-    if (!region?.zones.includes(request.zone))
-      throw new InputError([{ field: 'zone', message: `Select a zone of ${region?.name ?? cluster.spec.region}.` }]);
-    const vpc = cluster.spec.vpc && findVpc(cluster.spec.vpc.vpcId);
-    if (vpc && !vpc.vswitches.some((v) => v.zone === request.zone)) {
-      throw new InputError([
-        { field: 'zone', message: `VPC ${vpc.id} has no VSwitch in ${request.zone}; pick a zone it has a VSwitch in.` },
-      ]);
-    }
+    const zoneProblem = expansionZoneProblem(cluster, request.zone);
+    if (zoneProblem) throw new InputError([{ field: 'zone', message: zoneProblem }]);
     await this.assertRoomFor(cluster, request.quantity, 'quantity');
     const { quantity, zone, instanceType, operatingSystem } = request;
     return this.start(
       cluster,
-      { kind: 'expand', quantity, zone, instanceType, operatingSystem },
-      `Start to expand cluster ${cluster.metadata.name} by ${quantity} node(s) in ${zone}.`,
+      { kind: 'expand', quantity, zone, instanceType, operatingSystem, ...(autoScaled ? { autoScaled } : {}) },
+      `Start to expand cluster ${cluster.metadata.name} by ${quantity} node(s) in ${zone}${autoScaled ? ' (node auto scaling)' : ''}.`,
     );
   }
 

@@ -250,6 +250,41 @@ export class ResourceStore {
     return rows.map((r) => toResource<R>(r));
   }
 
+  /** The resources of a kind with these ids (those that exist), a bounded statement per chunk. */
+  async findMany<R extends AnyResource>(kind: ResourceKind, ids: readonly string[]): Promise<R[]> {
+    const found: R[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('resources')
+        .selectAll()
+        .where('kind', '=', kind)
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
+      for (const r of rows) found.push(toResource<R>(r));
+    }
+    return found;
+  }
+
+  /**
+   * The resources of a kind whose spec has a value at `path` (dotted member names), found in SQL:
+   * the few services with an auto scaling policy among thousands, without parsing every spec.
+   */
+  async withSpecPath<R extends AnyResource>(kind: ResourceKind, path: readonly string[]): Promise<R[]> {
+    if (!path.every((p) => /^\w+$/.test(p))) throw new Error(`Not a JSON path: ${path.join('.')}`);
+    const member =
+      this.database.dialect === 'postgres'
+        ? sql`(spec::jsonb #>> ${sql.raw(`'{${path.join(',')}}'`)})`
+        : sql`json_extract(spec, ${sql.raw(`'$.${path.join('.')}'`)})`;
+    const rows = await this.db
+      .selectFrom('resources')
+      .selectAll()
+      .where('kind', '=', kind)
+      .where(sql<boolean>`${member} is not null`)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => toResource<R>(r));
+  }
+
   /**
    * Writes a changeset atomically: every update and removal must still be at its expected
    * version, every creation's name free in its scope; otherwise nothing is written.

@@ -17,6 +17,7 @@ export interface Schema {
   docker_endpoints: ClusterPortsTable;
   slb_endpoints: ClusterPortsTable;
   service_weights: ServiceWeightsTable;
+  scaling_counters: ScalingCountersTable;
   docker_networks: DockerNetworksTable;
   docker_images: DockerImagesTable;
   docker_projects: DockerProjectsTable;
@@ -118,6 +119,14 @@ export interface ServiceWeightsTable {
   previous_weight: number | null;
   paired: number;
   changed_at: string;
+}
+
+export interface ScalingCountersTable {
+  kind: 'service' | 'cluster';
+  subject_id: string;
+  over: number;
+  under: number;
+  judged_to: string;
 }
 
 export interface DockerNetworksTable {

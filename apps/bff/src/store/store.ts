@@ -7,6 +7,7 @@ import { EventStore } from './event-store.ts';
 import { LeaseStore } from './lease-store.ts';
 import { OperationLogStore } from './operation-log-store.ts';
 import { ResourceStore } from './resource-store.ts';
+import { ScalingCounterStore } from './scaling-counter-store.ts';
 import { ServiceWeightStore } from './service-weight-store.ts';
 import { SessionStore } from './session-store.ts';
 import { UserStore } from './user-store.ts';
@@ -28,6 +29,8 @@ export interface Store {
   /** The port of each cluster's Server Load Balancer listener on this machine. */
   slbEndpoints: ClusterPortStore;
   serviceWeights: ServiceWeightStore;
+  /** Consecutive periods beyond the auto scaling bounds, per service and cluster. */
+  scalingCounters: ScalingCounterStore;
   docker: DockerObjectStore;
   operationLogs: OperationLogStore;
 }
@@ -47,6 +50,7 @@ export function createStore(database: Database, now: () => number, onCommit: () 
     dockerEndpoints: new ClusterPortStore(database.db, 'docker_endpoints'),
     slbEndpoints: new ClusterPortStore(database.db, 'slb_endpoints'),
     serviceWeights: new ServiceWeightStore(database.db),
+    scalingCounters: new ScalingCounterStore(database.db),
     docker: new DockerObjectStore(database.db),
     operationLogs: new OperationLogStore(database, now, onCommit),
   };

@@ -8,6 +8,7 @@ import { serviceRoutes } from '../features/services/service-routes.tsx';
 import { monitoringRoutes } from '../features/monitoring/monitoring-routes.tsx';
 import { alarmRoutes } from '../features/alarms/alarm-routes.tsx';
 import { loadBalancerRoutes } from '../features/load-balancers/load-balancer-routes.tsx';
+import { volumeRoutes } from '../features/volumes/volume-routes.tsx';
 import { operationLogRoutes } from '../features/operation-logs/operation-log-routes.tsx';
 import { SIGN_IN_PATH } from '../features/auth/auth.utils.ts';
 import { AppLayout } from './AppLayout.tsx';
@@ -93,6 +94,7 @@ const consolePages: RouteObject[] = [
   ...monitoringRoutes,
   ...alarmRoutes,
   ...loadBalancerRoutes,
+  ...volumeRoutes,
   ...operationLogRoutes,
   ...NOT_BUILT_PAGES.map(({ path, title, description }): RouteObject => ({
     path,

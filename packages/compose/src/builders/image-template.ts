@@ -1,4 +1,6 @@
 import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { autoScalingLabels, isAutoScalingLabel } from './auto-scaling-labels.ts';
+import type { ImageAutoScaling } from './auto-scaling-labels.ts';
 
 /** Host ports the cluster's own services use, refused in Port Mapping. */
 export { RESERVED_HOST_PORTS } from '../ports.ts';
@@ -35,18 +37,6 @@ export interface ImageVolume {
 export interface ImageKeyValue {
   key: string;
   value: string;
-}
-
-/** The guide's Auto Scaling settings: one metric with its limits, the step and the container bounds. */
-export interface ImageAutoScaling {
-  metric: 'cpu' | 'memory';
-  /** Expansion Condition, percent (50-100). */
-  expansion: number;
-  /** Contraction Condition, percent (0-50). */
-  contraction: number;
-  step: number;
-  minInstances: number;
-  maxInstances: number;
 }
 
 /** Across Multiple Zones: None, Ensure (two zones or fail) or Try best. */
@@ -95,7 +85,7 @@ export function isFieldLabel(key: string): boolean {
     key === 'aliyun.rolling_updates' ||
     key.startsWith('aliyun.routing.port_') ||
     key.startsWith('aliyun.lb.port_') ||
-    key.startsWith('aliyun.auto_scaling.')
+    isAutoScalingLabel(key)
   );
 }
 
@@ -136,17 +126,6 @@ function routingLabels(routes: readonly ImageWebRoute[]): [string, string][] {
     byPort.set(containerPort, domains);
   }
   return [...byPort].map(([port, domains]) => [`aliyun.routing.port_${port}`, domains.join(';')]);
-}
-
-function autoScalingLabels(a: ImageAutoScaling): [string, string][] {
-  const prefix = 'aliyun.auto_scaling.';
-  return [
-    [`${prefix}max_${a.metric}`, String(a.expansion)],
-    [`${prefix}min_${a.metric}`, String(a.contraction)],
-    [`${prefix}step`, String(a.step)],
-    [`${prefix}min_instances`, String(a.minInstances)],
-    [`${prefix}max_instances`, String(a.maxInstances)],
-  ];
 }
 
 /** The labels in order: the custom ones, then the ones the fields write (which win over a custom one). */

@@ -1,4 +1,5 @@
 import type { Resource, ResourceStatus } from '../resource.ts';
+import type { JobRunStatus } from './jobs.ts';
 import type { BlueGreenRelease } from './releases.ts';
 
 /**
@@ -49,11 +50,17 @@ export interface ApplicationSpec {
   operation: ApplicationOperation;
   /** The blue-green release awaiting Confirm Release Completion or Rollback; absent or null otherwise. */
   release?: BlueGreenRelease | null;
+  /** A timing task's `aliyun.schedule` (crontab, Beijing time): its runs wait for it, Deploy runs nothing. */
+  schedule?: { expression: string; timeZone: string } | null;
+  /** Counts Redeploys, so each one is a new generation the engine carries out (a run of a job). */
+  deployment?: number;
 }
 
 export interface ApplicationStatus extends ResourceStatus<WorkloadPhase> {
   /** Why the application is Failed, in words an operator can act on. */
   reason: string | null;
+  /** A batch application's (a job's) current run, kept by the deploy engine. */
+  job?: JobRunStatus;
 }
 
 export type Application = Resource<ApplicationSpec, ApplicationStatus>;

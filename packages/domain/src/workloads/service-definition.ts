@@ -1,4 +1,6 @@
 import type { Affinity, Availability, Constraint, ReschedulePolicy } from '../scheduling.ts';
+import type { ScalingPolicy } from '../scaling/auto-scaling.ts';
+import type { TaskSettings } from './jobs.ts';
 
 export type PortProtocol = 'tcp' | 'udp';
 
@@ -20,6 +22,8 @@ export interface ServiceVolume {
   mode?: string;
   /** False for a data volume of a volume driver (OSSFS), whose data follows the container. */
   local: boolean;
+  /** `ossfs` when the source names an OSSFS data volume of the cluster. */
+  driver?: string;
 }
 
 export interface ServiceLink {
@@ -71,6 +75,10 @@ export interface ServiceDefinition {
   rollingUpdates: boolean;
   parallelism: number;
   probe: ServiceProbe | null;
+  /** Container auto scaling (`aliyun.auto_scaling.*`); absent or null when the service has none. */
+  autoScaling?: ScalingPolicy | null;
+  /** A task of an offline job (`aliyun.project_type: batch`): its retries and removal policy. Absent online. */
+  task?: TaskSettings;
 }
 
 /** True when a crashed container of this policy is started again by Docker. */

@@ -1,5 +1,6 @@
 import type { Resource, ResourceStatus } from '../resource.ts';
 import type { ApplicationCategory, WorkloadPhase } from './applications.ts';
+import type { TaskRunStatus } from './jobs.ts';
 import type { ServiceDefinition } from './service-definition.ts';
 
 /** What the operator last asked of a service; each one bumps the service's generation. */
@@ -39,6 +40,8 @@ export interface ServiceStatus extends ResourceStatus<WorkloadPhase> {
   reason: string | null;
   /** The generation whose one-shot action (Restart, Reschedule) the engine has carried out. */
   startedGeneration: number;
+  /** A batch service's (a task's) current run: its phase and its containers' results and history. */
+  task?: TaskRunStatus;
 }
 
 export type Service = Resource<ServiceSpec, ServiceStatus>;

@@ -1,5 +1,14 @@
 import { APPLICATION_OPERATION_PHASE, operationDone } from '@cs/domain';
-import type { Application, ApplicationStatus, EventLevel, NewEvent, Service, WorkloadPhase } from '@cs/domain';
+import type {
+  Application,
+  ApplicationStatus,
+  EventLevel,
+  JobRunStatus,
+  NewEvent,
+  Service,
+  WorkloadPhase,
+} from '@cs/domain';
+import { jobRunStatus } from './job-status.ts';
 
 export interface ApplicationPlan {
   status?: ApplicationStatus;
@@ -66,8 +75,12 @@ export function planApplication(application: Application, services: readonly Ser
       : restingPhase(services);
   const settles = !busy && kind !== 'delete' && !operationDone(application);
   const status = application.status;
-  if (!settles && status.phase === next.phase && status.reason === next.reason) return { events: [] };
+  const job =
+    application.spec.category === 'batch' && kind !== 'delete' ? jobRunStatus(application, services, now) : undefined;
+  const jobMoved = job !== undefined && JSON.stringify(job) !== JSON.stringify(status.job);
+  if (!settles && !jobMoved && status.phase === next.phase && status.reason === next.reason) return { events: [] };
   const iso = new Date(now).toISOString();
+  const jobEvents = job && jobMoved ? jobEnded(application, status.job, job) : [];
   const events = settles
     ? [
         next.phase === 'Failed'
@@ -91,7 +104,18 @@ export function planApplication(application: Application, services: readonly Ser
       ...next,
       ...(status.phase === next.phase ? {} : { phaseSince: iso }),
       ...(settles ? { observedGeneration: application.metadata.generation } : {}),
+      ...(job ? { job } : {}),
     },
-    events,
+    events: [...jobEvents, ...events],
   };
+}
+
+/** "Job X finished." when a run ends (once: a replay of the same run's end writes nothing new). */
+function jobEnded(application: Application, before: JobRunStatus | undefined, after: JobRunStatus): NewEvent[] {
+  const name = application.metadata.name;
+  if (after.finishedAt === null || (before?.run === after.run && before.finishedAt !== null)) return [];
+  if (after.phase === 'Finished')
+    return [applicationEvent(application, 'Info', 'JobFinished', `Job ${name} finished.`)];
+  const failed = Object.entries(after.tasks).find(([, phase]) => phase === 'Failed')?.[0];
+  return [applicationEvent(application, 'Error', 'JobFailed', `Job ${name} failed: task ${failed ?? '?'} failed.`)];
 }

@@ -2,6 +2,7 @@ import { restartsAfterCrash } from '@cs/domain';
 import type { Container, ContainerStatus, EventLevel, NewEvent, ServiceProbe } from '@cs/domain';
 import type { Random } from '../random.ts';
 import { CACHED_PULL_MS, pullDurationMs } from '../registry/registry.ts';
+import type { BatchRun } from '../workload/batch-runs.ts';
 
 /** What a container's next step depends on besides the container itself. */
 export interface ContainerContext {
@@ -20,6 +21,10 @@ export interface ContainerContext {
   fault?: { pull?: string; probe?: string; crash?: string };
   /** Chance in [0, 1] that a pull fails on its own (SIM_FAILURE_RATE). */
   failureRate: number;
+  /** Why starting fails on the container's data volumes (the OSSFS copy-up chown error), if it does. */
+  mountFailure?: string;
+  /** A batch task's container: its current execution by the workload model, and an armed exit fault's message. */
+  batch?: { run: BatchRun; exitFault?: string };
 }
 
 export interface ContainerStep {
@@ -27,7 +32,7 @@ export interface ContainerStep {
   remove?: boolean;
   events: NewEvent[];
   /** Which armed fault the step used up. */
-  consumed?: 'pull' | 'probe' | 'crash';
+  consumed?: 'pull' | 'probe' | 'crash' | 'exit';
 }
 
 /** One step of a container's life, as data: when it applies, how long it takes from `phaseSince`, what follows. */
@@ -122,10 +127,18 @@ export const CONTAINER_TRANSITIONS: readonly ContainerTransition[] = [
     when: (c, ctx) => c.status.phase === 'created' && ctx.desired === 'running',
     delayMs: () => 1_000,
     jitterMs: 1_000,
-    next: (c, ctx) => ({
-      status: started(c, ctx),
-      events: [containerEvent(c, 'Info', 'ContainerStarted', `Activate container ${name(c)} succeeded.`)],
-    }),
+    next: (c, ctx) =>
+      ctx.mountFailure
+        ? {
+            status: enter(c, ctx.now, { phase: 'failed', health: null, reason: ctx.mountFailure }),
+            events: [
+              containerEvent(c, 'Error', 'StartFailed', `Start container ${name(c)} failed: ${ctx.mountFailure}`),
+            ],
+          }
+        : {
+            status: started(c, ctx),
+            events: [containerEvent(c, 'Info', 'ContainerStarted', `Activate container ${name(c)} succeeded.`)],
+          },
   },
   {
     name: 'stop',
@@ -202,6 +215,38 @@ export const CONTAINER_TRANSITIONS: readonly ContainerTransition[] = [
       ],
       consumed: 'crash',
     }),
+  },
+  {
+    // A batch container runs its command to the end and exits; its task decides on a retry.
+    name: 'finish',
+    when: (c, ctx) => c.status.phase === 'running' && ctx.desired === 'running' && ctx.batch !== undefined,
+    delayMs: (c, ctx) =>
+      Math.max(
+        0,
+        Date.parse(c.status.startedAt ?? c.status.phaseSince) +
+          ctx.batch!.run.durationMs -
+          Date.parse(c.status.phaseSince),
+      ),
+    jitterMs: 0,
+    next(c, ctx) {
+      const fault = ctx.batch!.exitFault;
+      const exitCode = fault !== undefined ? 1 : ctx.batch!.run.exitCode;
+      const reason = fault !== undefined ? fault || 'The task exited with an error.' : null;
+      return {
+        status: enter(c, ctx.now, { phase: 'exited', health: null, exitCode, reason }),
+        events: [
+          exitCode === 0
+            ? containerEvent(c, 'Info', 'ContainerFinished', `Container ${name(c)} finished with exit code 0.`)
+            : containerEvent(
+                c,
+                'Warning',
+                'ContainerExited',
+                `Container ${name(c)} exited with code ${exitCode}${reason ? `: ${reason}` : ''}.`,
+              ),
+        ],
+        ...(fault !== undefined ? { consumed: 'exit' as const } : {}),
+      };
+    },
   },
   {
     name: 'restart-after-crash',

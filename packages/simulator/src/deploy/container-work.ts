@@ -1,6 +1,8 @@
 import { matchingFault } from '@cs/domain';
-import type { Container, Fault } from '@cs/domain';
+import type { Container, Fault, Service } from '@cs/domain';
 import { imageDigest, imageReference } from '../registry/registry.ts';
+import { batchRun } from '../workload/batch-runs.ts';
+import { ossfsCopyUpFailure } from '../volumes/image-copy-up.ts';
 import { containerTransition } from './container-lifecycle.ts';
 import type { ContainerContext, ContainerTransition } from './container-lifecycle.ts';
 import type { UnitBuilder } from './tick.ts';
@@ -20,6 +22,7 @@ interface Faults {
   pull?: Fault;
   probe?: Fault;
   crash?: Fault;
+  exit?: Fault;
 }
 
 function faultsFor(world: World, container: Container): Faults {
@@ -28,7 +31,13 @@ function faultsFor(world: World, container: Container): Faults {
   const pull = matchingFault(faults, 'image', imageReference(container.spec.image), 'Pull');
   const probe = matchingFault(faults, 'service', container.spec.serviceId, 'Probe');
   const crash = matchingFault(faults, 'service', container.spec.serviceId, 'Crash');
-  return { ...(pull ? { pull } : {}), ...(probe ? { probe } : {}), ...(crash ? { crash } : {}) };
+  const exit = matchingFault(faults, 'service', container.spec.serviceId, 'Exit');
+  return {
+    ...(pull ? { pull } : {}),
+    ...(probe ? { probe } : {}),
+    ...(crash ? { crash } : {}),
+    ...(exit ? { exit } : {}),
+  };
 }
 
 /** Whether the node has the image at this digest already (a container there pulled it). */
@@ -64,7 +73,24 @@ function contextFor(
     fault,
     faults,
     failureRate: settings.failureRate,
+    ...mountFailureOf(service, container),
+    ...batchOf(service, container, faults.exit),
   };
+}
+
+/** The OSSFS copy-up failure of the container's data volumes, checked only when it is about to start. */
+function mountFailureOf(service: Service | undefined, container: Container) {
+  if (!service || container.status.phase !== 'created') return {};
+  const mountFailure = ossfsCopyUpFailure(container.spec.image, service.spec.definition.volumes);
+  return mountFailure ? { mountFailure } : {};
+}
+
+/** A batch task's container: what its current execution does (the attempt is its restart count + 1). */
+function batchOf(service: Service | undefined, container: Container, exit: Fault | undefined) {
+  if (service?.spec.category !== 'batch') return {};
+  const { image, command } = service.spec.definition;
+  const run = batchRun(image ?? '', command, container.metadata.id, container.status.restartCount + 1);
+  return { batch: { run, ...(exit ? { exitFault: exit.spec.message } : {}) } };
 }
 
 /**

@@ -75,7 +75,7 @@ function withStatus(service: Service, now: number, patch: Partial<ServiceStatus>
 }
 
 /** The operation ends: the service rests in `phase`, having observed its generation. */
-function finish(input: ServicePlanInput, phase: WorkloadPhase, reason: string | null): ServicePlan {
+export function finish(input: ServicePlanInput, phase: WorkloadPhase, reason: string | null): ServicePlan {
   const { service, now } = input;
   const kind = service.spec.operation.kind;
   const name = serviceFullName(service.spec.applicationName, service.metadata.name);
@@ -93,7 +93,11 @@ function finish(input: ServicePlanInput, phase: WorkloadPhase, reason: string | 
 }
 
 /** Keeps the service in its operation's phase (entering it if needed) while work goes on. */
-function working(input: ServicePlanInput, intents: ContainerIntent[], patch: Partial<ServiceStatus> = {}): ServicePlan {
+export function working(
+  input: ServicePlanInput,
+  intents: ContainerIntent[],
+  patch: Partial<ServiceStatus> = {},
+): ServicePlan {
   const { service, now } = input;
   const phase = SERVICE_OPERATION_PHASE[service.spec.operation.kind];
   const changed = service.status.phase !== phase || Object.keys(patch).length > 0;

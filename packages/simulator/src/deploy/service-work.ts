@@ -3,6 +3,7 @@ import type { Container, Service } from '@cs/domain';
 import type { NodeUsage } from '../scheduler/reschedule.ts';
 import { workloadProfile } from '../workload/profiles.ts';
 import { planService, serviceEvent } from './service-plan.ts';
+import { awaitsSchedule, currentTaskPhase, planAwaitingSchedule, planTask, runsTask } from './task-plan.ts';
 import type { ContainerIntent, ServicePlanInput } from './service-plan.ts';
 import type { UnitBuilder } from './tick.ts';
 import { randomFor, workKey } from './work-context.ts';
@@ -22,6 +23,22 @@ function dependencies(world: World, service: Service): ServicePlanInput['depende
     if (!other) continue;
     if (other.status.phase === 'Failed') return { failed: `It depends on service ${name}, which failed.` };
     if (other.status.phase !== 'Ready' || !operationDone(other)) return 'waiting';
+  }
+  return 'ready';
+}
+
+/** Whether the tasks this batch task depends on have finished their current run, or why one failed. */
+function taskDependencies(world: World, service: Service): ServicePlanInput['dependencies'] {
+  const { dependsOn } = service.spec.definition;
+  if (dependsOn.length === 0) return 'ready';
+  const siblings = new Map(world.servicesOf(service.spec.applicationId).map((s) => [s.metadata.name, s]));
+  for (const name of dependsOn) {
+    const other = siblings.get(name);
+    if (!other) continue;
+    const phase = currentTaskPhase(other);
+    const gaveUp = other.status.phase === 'Failed' && operationDone(other) && runsTask(other);
+    if (phase === 'Failed' || gaveUp) return { failed: `It depends on task ${name}, which failed.` };
+    if (phase !== 'Finished') return 'waiting';
   }
   return 'ready';
 }
@@ -99,10 +116,16 @@ function carryOut(work: WorkContext, unit: UnitBuilder, service: Service, intent
 export function reconcileService(work: WorkContext, service: Service): void {
   const { world, now, settings } = work;
   const containers = world.containersOf(service.metadata.id);
-  const plan = planService({
+  const application = world.applications.get(service.spec.applicationId);
+  const planner = awaitsSchedule(service, application)
+    ? planAwaitingSchedule
+    : runsTask(service)
+      ? planTask
+      : planService;
+  const plan = planner({
     service,
     containers,
-    dependencies: dependencies(world, service),
+    dependencies: runsTask(service) ? taskDependencies(world, service) : dependencies(world, service),
     placement: world.placement(service.spec.clusterId),
     usage: service.spec.operation.kind === 'reschedule' ? nodeUsage(world, service.spec.clusterId) : new Map(),
     now,
@@ -121,7 +144,8 @@ export function reconcileService(work: WorkContext, service: Service): void {
   // has no container step to wake it: look again once this write has landed.
   if (plan.status && !plan.removeService && plan.status.observedGeneration < service.metadata.generation)
     work.schedule(workKey.service(service.metadata.id));
-  if (plan.status?.phase !== service.status.phase || plan.removeService)
+  const taskMoved = plan.status?.task && plan.status.task.phase !== service.status.task?.phase;
+  if (plan.status?.phase !== service.status.phase || plan.removeService || taskMoved)
     for (const sibling of world.servicesOf(service.spec.applicationId))
       if (sibling.spec.definition.dependsOn.includes(service.metadata.name))
         work.schedule(workKey.service(sibling.metadata.id));

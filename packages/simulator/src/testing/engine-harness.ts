@@ -59,8 +59,12 @@ export class EngineHarness {
   }
 
   /** An application with one service per definition, as the BFF writes it on Create. */
-  deploy(services: Record<string, Partial<ServiceDefinition>>, name = 'wordpress'): Application {
-    const application = makeApplication({ id: `app-${name}`, name, spec: { clusterId: CLUSTER_ID } });
+  deploy(
+    services: Record<string, Partial<ServiceDefinition>>,
+    name = 'wordpress',
+    category: Application['spec']['category'] = 'online',
+  ): Application {
+    const application = makeApplication({ id: `app-${name}`, name, spec: { clusterId: CLUSTER_ID, category } });
     this.store.put('application', application, CLUSTER_ID);
     for (const [serviceName, definition] of Object.entries(services)) {
       const service = makeService({
@@ -70,6 +74,7 @@ export class EngineHarness {
           clusterId: CLUSTER_ID,
           applicationId: application.metadata.id,
           applicationName: name,
+          category,
           definition: makeDefinition(definition),
         },
       });

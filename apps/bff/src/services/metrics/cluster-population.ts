@@ -48,10 +48,10 @@ function toMetricContainer(row: MetricRow): MetricContainer {
   };
 }
 
-/** What the metrics of the containers with these ids (or on these nodes) are derived from. */
+/** What the metrics of the containers with these ids (or on these nodes, or of these services) are derived from. */
 export async function metricContainers(
   database: Database,
-  by: 'id' | 'node_id',
+  by: 'id' | 'node_id' | 'service_id',
   values: readonly string[],
 ): Promise<MetricContainer[]> {
   if (values.length === 0) return [];

@@ -17,6 +17,7 @@ import type {
   ApplicationUpdateRequestSchema,
   PlacementPreviewRequestSchema,
 } from '@cs/contracts';
+import type { TemplateAnalysis } from '@cs/compose';
 import type { TemplateAnalyzer } from '../../analysis/analysis-pool.ts';
 import type { Store } from '../../store/store.ts';
 import {
@@ -33,6 +34,9 @@ import type { ResolveSlb } from './lb-bindings.ts';
 import type { PlacementPreviewer } from './placement-preview.ts';
 import { toApplicationDto, toApplicationSummary } from './workload-views.ts';
 import type { EventPage, EventPageQuery } from '../../store/event-store.ts';
+import { bindDataVolumes } from '../volumes/volume-bindings.ts';
+import { assertScalingAgent } from '../scaling/container/scaling-prerequisite.ts';
+import { assertTimingAgent } from '../timing/timing-prerequisite.ts';
 
 type CreateRequest = z.output<typeof ApplicationCreateRequestSchema>;
 type UpdateRequest = z.output<typeof ApplicationUpdateRequestSchema>;
@@ -57,6 +61,12 @@ function applicationEvent(application: { id: string; clusterId: string }, reason
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+/** A timing task's schedule as the application keeps it; null for every other application. */
+const scheduleOf = (analysis: TemplateAnalysis): Application['spec']['schedule'] => {
+  const schedule = analysis.job.schedule;
+  return schedule ? { expression: schedule.expression, timeZone: schedule.timeZone } : null;
+};
 
 /** The application's status as it enters the phase of an operation the API starts. */
 function entering(
@@ -149,7 +159,9 @@ export class ApplicationService {
   async create(request: CreateRequest): Promise<ApplicationDto> {
     const cluster = await this.deployableCluster(request.clusterId);
     const analysis = await this.analyzer.analyze(request.template, request.variables);
-    const planned = plannedServices(analysis);
+    const planned = await bindDataVolumes(this.store, cluster.metadata.id, plannedServices(analysis));
+    assertTimingAgent(cluster, analysis);
+    assertScalingAgent(cluster, planned);
     await checkLbBindings(this.store, this.resolveSlb, cluster, null, planned);
     const taken = await this.store.resources.list('application', {
       scope: cluster.metadata.id,
@@ -182,6 +194,7 @@ export class ApplicationService {
         pullImage: request.pullImage,
         category,
         operation: { kind: 'deploy' },
+        schedule: scheduleOf(analysis),
       } satisfies Application['spec'],
       status: entering({ observedGeneration: 0, conditions: [] }, 'Deploying', iso(now)),
     };
@@ -274,7 +287,9 @@ export class ApplicationService {
     this.assertCanOperate(application, 'update');
     const cluster = await this.store.resources.get<Cluster>('cluster', application.spec.clusterId);
     const analysis = await this.analyzer.analyze(request.template, request.variables);
-    const planned = plannedServices(analysis);
+    const planned = await bindDataVolumes(this.store, cluster.metadata.id, plannedServices(analysis));
+    assertTimingAgent(cluster, analysis);
+    assertScalingAgent(cluster, planned);
     await checkLbBindings(this.store, this.resolveSlb, cluster, application.metadata.id, planned);
     const pullImage = request.pullImage ?? application.spec.pullImage;
     const services = await this.servicesOf(application.metadata.id);
@@ -305,6 +320,7 @@ export class ApplicationService {
         variables: request.variables,
         pullImage,
         operation,
+        schedule: scheduleOf(analysis),
         // Update's Release Method becomes the application's; a version rollback keeps it.
         updateMethod: record ? request.updateMethod : application.spec.updateMethod,
         release: blueGreen?.release ?? null,
@@ -384,7 +400,12 @@ export class ApplicationService {
       await this.store.resources.applyIn(
         trx,
         operationChanges(application, {
-          spec: { ...application.spec, operation: { kind } },
+          spec: {
+            ...application.spec,
+            operation: { kind },
+            // A Redeploy after a Redeploy is a new generation too: the engine carries it out (a job's next run).
+            ...(kind === 'redeploy' ? { deployment: (application.spec.deployment ?? 0) + 1 } : {}),
+          },
           phase,
           services: updates,
           reason: 'ApplicationOperation',

@@ -1,5 +1,5 @@
 import type { Service as ComposeService, TemplateAnalysis } from '@cs/compose';
-import type { ServiceDefinition, ServiceProbe, ServiceVolume } from '@cs/domain';
+import type { ScalingPolicy, ServiceDefinition, ServiceProbe, ServiceVolume } from '@cs/domain';
 
 function probeOf(service: ComposeService): ServiceProbe | null {
   const probe = service.aliyun.probe;
@@ -18,14 +18,35 @@ function probeOf(service: ComposeService): ServiceProbe | null {
   };
 }
 
-/** Volumes of a driver that moves data with the container (OSSFS) are not local to a node. */
+/**
+ * `aliyun.auto_scaling.*` as the scaler reads it. A metric given only one bound never crosses the
+ * other: no upper limit is 100 %, no lower limit 0 %.
+ */
+function scalingPolicyOf(labels: NonNullable<ComposeService['aliyun']['autoScaling']>): ScalingPolicy {
+  const bounds: ScalingPolicy['bounds'] = {};
+  for (const metric of ['cpu', 'memory'] as const) {
+    const given = labels[metric];
+    if (given) bounds[metric] = { expansion: given.expansion ?? 100, contraction: given.contraction ?? 0 };
+  }
+  return {
+    bounds,
+    step: labels.step,
+    contractionStep: labels.step,
+    min: labels.minInstances,
+    max: labels.maxInstances,
+  };
+}
+
+/**
+ * A named volume's driver is its top-level declaration's, else the service's `volume_driver`; a
+ * volume of any driver but `local` (OSSFS) keeps its data off the node, so it moves with the container.
+ */
 function volumesOf(service: ComposeService, analysis: TemplateAnalysis): ServiceVolume[] {
   const drivers = new Map(analysis.volumes.map((v) => [v.name, v.driver]));
   return service.volumes.map((mount) => {
-    const driver = mount.kind === 'volume' && mount.source ? drivers.get(mount.source) : undefined;
-    const shared =
-      mount.kind === 'volume' && (driver === 'ossfs' || (analysis.format === 'v1' && !mount.source?.startsWith('/')));
-    return { ...mount, local: !shared };
+    if (mount.kind !== 'volume' || !mount.source) return { ...mount, local: true };
+    const driver = drivers.get(mount.source) ?? service.volumeDriver;
+    return { ...mount, local: !driver || driver === 'local', ...(driver ? { driver } : {}) };
   });
 }
 
@@ -60,6 +81,8 @@ export function toServiceDefinition(service: ComposeService, analysis: TemplateA
     rollingUpdates: service.aliyun.rollingUpdates,
     parallelism: service.aliyun.parallelism,
     probe: probeOf(service),
+    ...(service.aliyun.autoScaling ? { autoScaling: scalingPolicyOf(service.aliyun.autoScaling) } : {}),
+    ...(analysis.job.type === 'batch' && service.aliyun.task ? { task: { ...service.aliyun.task } } : {}),
   };
 }
 

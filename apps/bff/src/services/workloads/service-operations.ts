@@ -1,7 +1,7 @@
 import { listServices, readServiceForm, replaceServiceEdit, applyTextEdit } from '@cs/compose';
 import type { ServiceForm } from '@cs/compose';
 import { ConflictError, InputError, NotFoundError, operationDone, workloadOperationProblem } from '@cs/domain';
-import type { Application, Service, ServiceOperation } from '@cs/domain';
+import type { Application, Cluster, Service, ServiceOperation } from '@cs/domain';
 import { serviceEvent } from '@cs/simulator';
 import type { ServiceDto } from '@cs/contracts';
 import type { TemplateAnalyzer } from '../../analysis/analysis-pool.ts';
@@ -10,6 +10,8 @@ import { plannedServices, serviceOperation } from './application-plan.ts';
 import { changedBeyondScale } from './definitions.ts';
 import { toServiceDto } from './workload-views.ts';
 import type { EventPage, EventPageQuery } from '../../store/event-store.ts';
+import { bindDataVolumes } from '../volumes/volume-bindings.ts';
+import { assertScalingAgent } from '../scaling/container/scaling-prerequisite.ts';
 
 const fullName = (s: Service) => `${s.spec.applicationName}_${s.metadata.name}`;
 
@@ -136,8 +138,11 @@ export class ServiceOperations {
       );
     const changed = applyTextEdit(template, replaceServiceEdit(template, service.metadata.name, request.form));
     const analysis = await this.analyzer.analyze(changed, variables);
-    const planned = plannedServices(analysis).find((p) => p.name === service.metadata.name);
+    const planned = (await bindDataVolumes(this.store, service.spec.clusterId, plannedServices(analysis))).find(
+      (p) => p.name === service.metadata.name,
+    );
     if (!planned) throw new InputError([{ field: 'form', message: 'The changed service could not be read back.' }]);
+    assertScalingAgent(await this.store.resources.get<Cluster>('cluster', service.spec.clusterId), [planned]);
     const recreate = changedBeyondScale(service.spec.definition, planned.definition);
     await this.store.resources.transact(async (trx, at) => {
       await this.store.resources.applyIn(

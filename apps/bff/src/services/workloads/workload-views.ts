@@ -31,5 +31,7 @@ export function toApplicationSummary(application: Application, counts: Container
 }
 
 export function toServiceDto(service: Service, counts: ContainerCounts = noContainers()): ServiceDto {
-  return { ...service, status: { ...service.status, containerCounts: counts } };
+  // A task's container records are the job status API's (GET /applications/:id/job), not every service list's.
+  const { task: _task, ...status } = service.status;
+  return { ...service, status: { ...status, containerCounts: counts } };
 }

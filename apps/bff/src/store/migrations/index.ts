@@ -8,6 +8,7 @@ import { operationLogs } from './005-operation-logs.ts';
 import { monitoring } from './006-monitoring.ts';
 import { alarmRules } from './007-alarm-rules.ts';
 import { routing } from './008-routing.ts';
+import { scalingCounters } from './013-scaling-counters.ts';
 
 /** Every migration, in order; names sort as they must run. Never edit one that has shipped. */
 export function migrations(dialect: Dialect): MigrationProvider {
@@ -20,6 +21,7 @@ export function migrations(dialect: Dialect): MigrationProvider {
     '006-monitoring': monitoring(dialect),
     '007-alarm-rules': alarmRules(dialect),
     '008-routing': routing,
+    '013-scaling-counters': scalingCounters,
   };
   return { getMigrations: async () => all };
 }

@@ -20,6 +20,7 @@ describe('queryKeysToInvalidate', () => {
       ['applications'],
       ['nodes'],
       ['overview'],
+      ['volumes'],
     ]);
   });
 
@@ -29,7 +30,19 @@ describe('queryKeysToInvalidate', () => {
   });
 
   it('keeps the Overview counts live for every kind it counts (templates, registry images, operation records, Server Load Balancers and certificates are not)', () => {
-    const uncounted = ['template', 'image', 'operation', 'load-balancer', 'certificate'];
+    const uncounted = [
+      'template',
+      'image',
+      'operation',
+      'load-balancer',
+      'certificate',
+      'volume',
+      'oss-bucket',
+      'trigger',
+      'node-scaling-rule',
+      'ram-service',
+      'timing-task',
+    ];
     for (const kind of WATCH_KINDS.filter((k) => !uncounted.includes(k)))
       expect(queryKeysToInvalidate([kind])).toContainEqual(['overview']);
   });
@@ -40,6 +53,18 @@ describe('queryKeysToInvalidate', () => {
 
   it('refreshes the Server Load Balancer console after an instance or certificate change', () => {
     expect(queryKeysToInvalidate(['load-balancer', 'certificate'])).toEqual([['load-balancers'], ['certificates']]);
+  });
+
+  it("refreshes an application's timing task (queue, last runs) after a timing task change", () => {
+    expect(queryKeysToInvalidate(['timing-task'])).toEqual([['applications']]);
+  });
+
+  it("refreshes an application's trigger table after a trigger change", () => {
+    expect(queryKeysToInvalidate(['trigger'])).toEqual([['triggers']]);
+  });
+
+  it("refreshes a cluster's Node Scaling after a node scaling rule or the RAM service changes", () => {
+    expect(queryKeysToInvalidate(['node-scaling-rule', 'ram-service'])).toEqual([['clusters']]);
   });
 
   it('refreshes the Operation Logs after a record is written or finished', () => {
@@ -84,7 +109,7 @@ describe('parseWatchEvent', () => {
   it('ignores text that is not JSON or not a watch event', () => {
     expect(parseWatchEvent('not json')).toBeUndefined();
     expect(
-      parseWatchEvent(JSON.stringify({ type: 'MODIFIED', kind: 'volume', id: 'v', resourceVersion: 1 })),
+      parseWatchEvent(JSON.stringify({ type: 'MODIFIED', kind: 'spaceship', id: 'v', resourceVersion: 1 })),
     ).toBeUndefined();
   });
 });

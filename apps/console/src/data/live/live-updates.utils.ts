@@ -11,6 +11,8 @@ import { overviewKeys } from '../overview/keys.ts';
 import { serviceKeys } from '../services/keys.ts';
 import { simulationKeys } from '../simulation/keys.ts';
 import { templateKeys } from '../templates/keys.ts';
+import { triggerKeys } from '../triggers/keys.ts';
+import { ossBucketKeys, volumeKeys } from '../volumes/keys.ts';
 
 export type WatchKind = WatchEvent['kind'];
 
@@ -27,7 +29,14 @@ const STALE_AFTER_CHANGE: Record<WatchKind, readonly QueryKey[]> = {
   fault: [overviewKeys.all(), simulationKeys.all()],
   application: [applicationKeys.all(), overviewKeys.all()],
   service: [serviceKeys.all(), applicationKeys.all(), overviewKeys.all()],
-  container: [containerKeys.all(), serviceKeys.all(), applicationKeys.all(), nodeKeys.all(), overviewKeys.all()],
+  container: [
+    containerKeys.all(),
+    serviceKeys.all(),
+    applicationKeys.all(),
+    nodeKeys.all(),
+    overviewKeys.all(),
+    volumeKeys.all(),
+  ],
   template: [templateKeys.all()],
   // A pushed digest shows on the simulation panel; containers show it only once they pull again.
   image: [simulationKeys.all()],
@@ -35,6 +44,14 @@ const STALE_AFTER_CHANGE: Record<WatchKind, readonly QueryKey[]> = {
   operation: [operationLogKeys.all()],
   'load-balancer': [loadBalancerKeys.all()],
   certificate: [certificateKeys.all()],
+  volume: [volumeKeys.all()],
+  'oss-bucket': [ossBucketKeys.all()],
+  trigger: [triggerKeys.all()],
+  // A node scaling rule and the RAM service show under the cluster's keys (its Node Scaling section).
+  'node-scaling-rule': [clusterKeys.all()],
+  'ram-service': [clusterKeys.all()],
+  // A timing task's queue and runs show under its application's keys (the Schedule section).
+  'timing-task': [applicationKeys.all()],
 };
 
 /** Every kind the watch stream reports (the record above must name each kind of the contract). */

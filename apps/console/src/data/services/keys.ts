@@ -11,4 +11,5 @@ export const serviceKeys = {
   detail: (id: string) => ['services', id] as const,
   events: (id: string, query: EventListQuery) => ['services', id, 'events', query] as const,
   proxyConfig: (id: string) => ['services', id, 'proxy-config'] as const,
+  autoScaling: (id: string) => ['services', id, 'auto-scaling'] as const,
 };

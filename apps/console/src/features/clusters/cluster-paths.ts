@@ -1,5 +1,12 @@
 /** The sections of a cluster's details page (Clusters > Manage), as its left navigation lists them. */
-export const CLUSTER_SECTIONS = ['basic', 'connection', 'load-balancer', 'user-tags', 'events'] as const;
+export const CLUSTER_SECTIONS = [
+  'basic',
+  'connection',
+  'load-balancer',
+  'user-tags',
+  'node-scaling',
+  'events',
+] as const;
 export type ClusterSection = (typeof CLUSTER_SECTIONS)[number];
 
 export const CLUSTER_SECTION_LABELS: Record<ClusterSection, string> = {
@@ -7,6 +14,7 @@ export const CLUSTER_SECTION_LABELS: Record<ClusterSection, string> = {
   connection: 'Connection Information',
   'load-balancer': 'Load Balancer Settings',
   'user-tags': 'User Tags',
+  'node-scaling': 'Node Scaling',
   events: 'Events',
 };
 

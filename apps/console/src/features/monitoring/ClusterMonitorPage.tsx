@@ -1,6 +1,8 @@
+import { Flex } from 'antd';
 import { Link, useParams } from 'react-router';
 import { clusterDetailPath } from '../clusters/cluster-paths.ts';
 import { MetricsPanel } from './MetricsPanel.tsx';
+import { clusterAlarmRulesPath } from './monitoring-paths.ts';
 import { MonitorPageFrame } from './MonitorPageFrame.tsx';
 import { useTargetMetrics } from './use-target-metrics.ts';
 
@@ -13,6 +15,11 @@ export function ClusterMonitorPage() {
     <MonitorPageFrame
       crumbs={[<Link to="/clusters">Cluster List</Link>, <Link to={clusterDetailPath(id)}>{name}</Link>]}
       title={`Cluster Monitor: ${name}`}
+      notice={
+        <Flex justify="flex-end" style={{ marginBottom: 8 }}>
+          <Link to={clusterAlarmRulesPath(id)}>View all rules</Link>
+        </Flex>
+      }
     >
       <MetricsPanel timeWindow={timeWindow} metrics={metrics} what="The cluster’s monitoring data" />
     </MonitorPageFrame>

@@ -48,6 +48,11 @@ export function clusterMonitorPath(id: string): string {
   return `/clusters/${encodeURIComponent(id)}/monitor`;
 }
 
+/** View all rules: the alarm rules of the cluster's node auto scaling. */
+export function clusterAlarmRulesPath(id: string): string {
+  return `/clusters/${encodeURIComponent(id)}/monitor/alarm-rules`;
+}
+
 /** A service's Monitor page: its containers compared. */
 export function serviceMonitorPath(id: string): string {
   return `/services/${encodeURIComponent(id)}/monitor`;

@@ -13,6 +13,13 @@ export const monitoringRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./ClusterMonitorPage.tsx')).ClusterMonitorPage }),
   },
   {
+    path: '/clusters/:id/monitor/alarm-rules',
+    handle: { title: 'Container Service Alarm Rule list' },
+    lazy: async () => ({
+      Component: (await import('../clusters/node-scaling/NodeScalingAlarmRulesPage.tsx')).NodeScalingAlarmRulesPage,
+    }),
+  },
+  {
     path: '/services/:id/monitor',
     handle: { title: 'Service Monitor' },
     lazy: async () => ({ Component: (await import('./ServiceMonitorPage.tsx')).ServiceMonitorPage }),

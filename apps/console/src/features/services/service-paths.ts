@@ -1,5 +1,5 @@
 /** The tabs of a service's details page, as the guide names them. */
-export const SERVICE_TABS = ['containers', 'logs', 'configurations', 'events'] as const;
+export const SERVICE_TABS = ['containers', 'logs', 'configurations', 'events', 'auto-scaling'] as const;
 export type ServiceTab = (typeof SERVICE_TABS)[number];
 
 export const SERVICE_TAB_LABELS: Record<ServiceTab, string> = {
@@ -7,6 +7,7 @@ export const SERVICE_TAB_LABELS: Record<ServiceTab, string> = {
   logs: 'Logs',
   configurations: 'Configurations',
   events: 'Events',
+  'auto-scaling': 'Auto Scaling',
 };
 
 /** The tab a `?tab=` value names; Containers when it names none. */

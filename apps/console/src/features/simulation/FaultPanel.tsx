@@ -28,6 +28,9 @@ export function FaultPanel({ services, servicesLoading }: FaultPanelProps) {
         <Col xs={24} lg={8}>
           <ArmFaultForm fault="crash" services={options} servicesLoading={servicesLoading} />
         </Col>
+        <Col xs={24} lg={8}>
+          <ArmFaultForm fault="exit" services={options} servicesLoading={servicesLoading} />
+        </Col>
         <Col span={24}>
           <h3 style={{ margin: '0 0 8px', fontSize: 15 }}>Armed faults</h3>
           <ArmedFaultsTable serviceNames={names} />

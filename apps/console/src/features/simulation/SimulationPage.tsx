@@ -10,6 +10,7 @@ import { FaultPanel } from './FaultPanel.tsx';
 import { ImagePushPanel } from './ImagePushPanel.tsx';
 import { LoadSpikePanel } from './LoadSpikePanel.tsx';
 import { OutagePanel } from './OutagePanel.tsx';
+import { RamServicePanel } from '../clusters/node-scaling/RamServicePanel.tsx';
 
 /** The simulation panel: break the simulated cloud on purpose, so rescheduling, migration and redeploy can be seen. */
 export function SimulationPage() {
@@ -58,6 +59,7 @@ export function SimulationPage() {
           />
         )}
         <ImagePushPanel />
+        <RamServicePanel />
       </Flex>
     </>
   );

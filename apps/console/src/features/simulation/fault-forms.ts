@@ -1,8 +1,8 @@
 import type { FaultCreateRequest } from '@cs/contracts';
 import { imageReference } from './simulation.utils.ts';
 
-/** The three faults the panel arms. */
-export type PanelFault = 'pull' | 'probe' | 'crash';
+/** The faults the panel arms. */
+export type PanelFault = 'pull' | 'probe' | 'crash' | 'exit';
 
 /** Each fault's name, what it does to the simulated cloud, and what its count counts. */
 export const PANEL_FAULTS: Record<PanelFault, { title: string; effect: string; counts: string }> = {
@@ -24,6 +24,12 @@ export const PANEL_FAULTS: Record<PanelFault, { title: string; effect: string; c
       'The service’s containers exit with an error: the restart policy restarts them, and Container Status counts them as not Ready meanwhile.',
     counts: 'Crashes',
   },
+  exit: {
+    title: 'Task exits with an error',
+    effect:
+      'The next containers of the offline job’s task to finish exit with code 1: each is retried up to aliyun.retry_count times, then it and its task fail.',
+    counts: 'Container runs that fail',
+  },
 };
 
 /** The form's fields: an image reference (pull) or a service ID ('' for every service). */
@@ -32,6 +38,8 @@ export interface FaultFormValues {
   count: number;
   message: string;
 }
+
+const SERVICE_STEPS = { probe: 'Probe', crash: 'Crash', exit: 'Exit' } as const;
 
 /** The request that arms a panel fault from its form. */
 export function faultRequest(fault: PanelFault, values: FaultFormValues): FaultCreateRequest {
@@ -43,6 +51,6 @@ export function faultRequest(fault: PanelFault, values: FaultFormValues): FaultC
     ...common,
     targetKind: 'service',
     targetId: values.target || null,
-    step: fault === 'probe' ? 'Probe' : 'Crash',
+    step: SERVICE_STEPS[fault],
   };
 }

@@ -42,6 +42,7 @@ const STEP_WORDS: Record<string, string> = {
   Pull: 'Image pull failure',
   Probe: 'Probe failure',
   Crash: 'Container crash',
+  Exit: 'Task exits with an error',
 };
 
 /** What an armed fault does, in the panel's words ("Probe failure"); other kinds by their step. */

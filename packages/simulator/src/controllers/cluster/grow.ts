@@ -50,11 +50,11 @@ export const expandProcedure: Procedure<Cluster> = operationProcedure(
     jitterMs: 1_000,
     next(cluster, context) {
       const nodes = nodesOf(context.related);
-      const { quantity, zone, instanceType, operatingSystem } = expandOf(cluster);
+      const { quantity, zone, instanceType, operatingSystem, autoScaled } = expandOf(cluster);
       const creates = provisionNodes(
         cluster,
         nodes,
-        { quantity, zone, instanceType, operatingSystem, origin: 'expanded' },
+        { quantity, zone, instanceType, operatingSystem, origin: 'expanded', autoScaled },
         context.now,
         context.random,
       );

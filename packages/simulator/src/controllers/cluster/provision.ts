@@ -85,6 +85,8 @@ export interface NewNodes {
   instanceType: string;
   operatingSystem: OperatingSystem;
   origin: Extract<NodeOrigin, 'created' | 'expanded'>;
+  /** Node auto scaling's expansion: marked on the nodes, so contraction may remove them. */
+  autoScaled?: boolean;
 }
 
 /** New Pay-As-You-Go ECS instances and the nodes they become, for a creation or an expansion. */
@@ -141,6 +143,7 @@ export function provisionNodes(
       origin: request.origin,
       tags: {},
       operation: null,
+      ...(request.autoScaled ? { autoScaled: true } : {}),
     };
     creations.push({
       kind: 'node',

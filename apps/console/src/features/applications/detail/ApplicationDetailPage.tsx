@@ -22,6 +22,9 @@ import { VersionHistory } from './VersionHistory.tsx';
 import { ApplicationNotFound } from './ApplicationNotFound.tsx';
 import { ApplicationRoutesTab } from './routes/ApplicationRoutesTab.tsx';
 import { ReleaseStatusTag } from '../ReleaseStatusTag.tsx';
+import { JobStatusCard } from './job/JobStatusCard.tsx';
+import { TimingTaskCard } from './schedule/TimingTaskCard.tsx';
+import { ApplicationTriggers } from './triggers/ApplicationTriggers.tsx';
 
 /** An application's details: its basic information and the Services, Containers, Routes, Logs and Events tabs. */
 export function ApplicationDetailPage() {
@@ -78,6 +81,9 @@ export function ApplicationDetailPage() {
       ) : (
         <Flex vertical gap={16}>
           <ApplicationInformation application={application} />
+          {application.spec.category === 'batch' && <JobStatusCard applicationId={id} />}
+          <TimingTaskCard applicationId={id} batch={application.spec.category === 'batch'} />
+          <ApplicationTriggers applicationId={id} />
           <Card>
             <Tabs
               activeKey={tab}

@@ -8,7 +8,9 @@ import { ContainerCountsText } from '../../workloads/ContainerCountsText.tsx';
 import { WorkloadPhaseTag } from '../../workloads/WorkloadPhaseTag.tsx';
 import { applicationDetailPath } from '../application-paths.ts';
 import { ReleaseStatusTag } from '../ReleaseStatusTag.tsx';
+import { JobPhaseTag } from '../detail/job/JobPhaseTag.tsx';
 import { ApplicationActions } from './ApplicationActions.tsx';
+import { listedJobStatus } from './listed-job-status.utils.ts';
 
 /** Date over time: the column is narrow enough to break the moment at its space. */
 const dateTime = (iso: string) => <span style={{ display: 'inline-block', maxWidth: 80 }}>{formatDateTime(iso)}</span>;
@@ -42,6 +44,7 @@ export function applicationColumns(
         <Flex vertical gap={4} align="start">
           <WorkloadPhaseTag phase={a.status.phase} reason={a.status.reason} />
           <ReleaseStatusTag status={a.status.releaseStatus} />
+          {a.status.job && <JobPhaseTag {...listedJobStatus(a.status.job, a.spec.schedule)} />}
         </Flex>
       ),
     },

@@ -19,6 +19,7 @@ import { ClusterEvents } from './ClusterEvents.tsx';
 import { ConnectionInformation } from './ConnectionInformation.tsx';
 import { LoadBalancerSettings } from './LoadBalancerSettings.tsx';
 import { UserTags } from './UserTags.tsx';
+import { NodeScalingSection } from '../node-scaling/NodeScalingSection.tsx';
 import { LoadFailureAlert } from '../../../components/LoadFailureAlert.tsx';
 
 const MENU_ITEMS = CLUSTER_SECTIONS.map((section) => ({ key: section, label: CLUSTER_SECTION_LABELS[section] }));
@@ -83,6 +84,7 @@ export function ClusterDetailPage() {
           {cluster && section === 'connection' && <ConnectionInformation cluster={cluster} />}
           {cluster && section === 'load-balancer' && <LoadBalancerSettings cluster={cluster} />}
           {cluster && section === 'user-tags' && <UserTags cluster={cluster} />}
+          {cluster && section === 'node-scaling' && <NodeScalingSection cluster={cluster} onOperation={dialogs.open} />}
           {section === 'events' && <ClusterEvents clusterId={id} />}
         </div>
       </Flex>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Dropdown, Flex, Tooltip } from 'antd';
 import type { MenuProps } from 'antd';
 import { DownOutlined } from '@ant-design/icons';
@@ -7,7 +8,10 @@ import { useQuotas } from '../../../data/quotas/quotas-query.ts';
 import { clusterMonitorPath } from '../../monitoring/monitoring-paths.ts';
 import { clusterDetailPath, clusterLogsPath } from '../cluster-paths.ts';
 import { MORE_OPERATIONS, OPERATION_LABELS, clusterOperationProblem } from '../clusters.utils.ts';
+import { UpdateRamAuthorizationDialog } from '../node-scaling/UpdateRamAuthorizationDialog.tsx';
 import type { ClusterOperation } from '../clusters.utils.ts';
+
+const RAM_AUTHORIZATION = 'update-ram-authorization';
 
 interface ClusterActionsProps {
   cluster: ClusterDto;
@@ -19,7 +23,8 @@ export function ClusterActions({ cluster, onOperation }: ClusterActionsProps) {
   const { id, name } = cluster.metadata;
   const { nodesPerCluster } = useQuotas();
   const deleteProblem = clusterOperationProblem(cluster, 'delete', nodesPerCluster);
-  const items: MenuProps['items'] = MORE_OPERATIONS.map((operation) => {
+  const [ramDialog, setRamDialog] = useState(false);
+  const operationItems: MenuProps['items'] = MORE_OPERATIONS.map((operation) => {
     const problem = clusterOperationProblem(cluster, operation, nodesPerCluster);
     return {
       key: operation,
@@ -33,6 +38,10 @@ export function ClusterActions({ cluster, onOperation }: ClusterActionsProps) {
       ),
     };
   });
+  // Not an operation of the simulated cloud: it opens its own dialog (node auto scaling needs it).
+  const items = [...operationItems, { key: RAM_AUTHORIZATION, label: 'Update RAM Authorization Information' }];
+  const onMenu = ({ key }: { key: string }) =>
+    key === RAM_AUTHORIZATION ? setRamDialog(true) : onOperation(key as ClusterOperation, id);
 
   const separator = (
     <span aria-hidden style={{ color: 'rgba(0, 0, 0, 0.15)' }}>
@@ -64,12 +73,13 @@ export function ClusterActions({ cluster, onOperation }: ClusterActionsProps) {
         {separator}
         <Link to={clusterMonitorPath(id)}>Monitor</Link>
         {separator}
-        <Dropdown trigger={['click']} menu={{ items, onClick: ({ key }) => onOperation(key as ClusterOperation, id) }}>
+        <Dropdown trigger={['click']} menu={{ items, onClick: onMenu }}>
           <Button type="link" size="small" style={{ padding: 0, height: 'auto' }}>
             More <DownOutlined aria-hidden />
           </Button>
         </Dropdown>
       </Flex>
+      {ramDialog && <UpdateRamAuthorizationDialog cluster={cluster} onClose={() => setRamDialog(false)} />}
     </Flex>
   );
 }

@@ -13,6 +13,7 @@ import { SERVICE_TABS, SERVICE_TAB_LABELS, serviceListPath, serviceTab } from '.
 import type { ServiceOperation } from '../services.utils.ts';
 import { ServiceConfigurations } from './ServiceConfigurations.tsx';
 import { ServiceEvents } from './ServiceEvents.tsx';
+import { AutoScalingTab } from './auto-scaling/AutoScalingTab.tsx';
 import { ServiceHeaderActions } from './ServiceHeaderActions.tsx';
 
 /** A service's details: its containers, logs, configurations and events, the tab in the URL (`?tab=`). */
@@ -41,6 +42,7 @@ export function ServiceDetailPage() {
     if (t === 'containers') return <ContainersTable filter={{ serviceId: id }} />;
     if (t === 'logs') return <WorkloadLogs kind="services" id={id} name={service?.metadata.name ?? id} />;
     if (t === 'events') return <ServiceEvents serviceId={id} />;
+    if (t === 'auto-scaling') return <AutoScalingTab serviceId={id} />;
     return service && <ServiceConfigurations service={service} />;
   };
 

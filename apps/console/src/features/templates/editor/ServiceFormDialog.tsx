@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Checkbox, Collapse, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { ServiceForm } from '@cs/compose';
 import { FailureAlert } from '../../../components/FailureAlert.tsx';
 import { KeyValueList } from './KeyValueList.tsx';
@@ -12,6 +12,20 @@ import {
 } from './service-form.utils.ts';
 import type { ServiceFormValues } from './service-form.utils.ts';
 import { WebRoutingField } from '../../applications/create/image/WebRoutingField.tsx';
+import { AutoScalingFields } from '../../workloads/auto-scaling/AutoScalingFields.tsx';
+
+/** More Settings: the service's container auto scaling (the guide: "select Enable for auto scaling"). */
+function MoreSettings() {
+  const enabled = Form.useWatch<boolean>('autoScalingEnabled') ?? false;
+  return (
+    <>
+      <Form.Item label="Auto Scaling" name="autoScalingEnabled" valuePropName="checked">
+        <Checkbox aria-label="Enable auto scaling">Enable</Checkbox>
+      </Form.Item>
+      {enabled && <AutoScalingFields prefix={['autoScaling']} enabledName="autoScalingEnabled" />}
+    </>
+  );
+}
 
 interface ServiceFormDialogProps {
   title: 'Edit Service' | 'Add Service';
@@ -109,7 +123,11 @@ export function ServiceFormDialog({ title, initial, takenNames, onSubmit, onCanc
           label="Labels"
           keyPlaceholder="aliyun.probe.url"
           valuePlaceholder="Value"
-          extra="aliyun.scale is set by Scale above."
+          extra="aliyun.scale is set by Scale above, aliyun.auto_scaling.* by More Settings."
+        />
+        <Collapse
+          ghost
+          items={[{ key: 'more', label: 'More Settings', forceRender: true, children: <MoreSettings /> }]}
         />
       </Form>
     </Modal>

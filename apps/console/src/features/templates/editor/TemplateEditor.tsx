@@ -5,6 +5,7 @@ import type { editor } from 'monaco-editor';
 import type { Diagnostic, TemplateAnalysis, TextEdit } from '@cs/compose';
 import { ProblemsList } from './ProblemsList.tsx';
 import { ServicesPanel } from './ServicesPanel.tsx';
+import { SchedulePreview } from '../../applications/detail/schedule/SchedulePreview.tsx';
 import type { PanelService } from './ServicesPanel.tsx';
 import { useTemplateAnalysis } from './use-template-analysis.ts';
 import type { AnalysedTemplate } from './use-template-analysis.ts';
@@ -109,6 +110,7 @@ export function TemplateEditor({ initialContent, onChange, readOnly = false, hei
           applyEdit={applyEdit}
           onReveal={(line) => reveal(line)}
         />
+        <SchedulePreview content={current.content} expression={current.analysis.job.schedule?.expression} />
       </div>
     </div>
   );

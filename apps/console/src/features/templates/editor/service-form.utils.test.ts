@@ -105,4 +105,37 @@ describe('suggestServiceName', () => {
   ])('%s with %j taken is %s', (image, taken, name) => {
     expect(suggestServiceName(image, taken)).toBe(name);
   });
+
+  it('shows the auto scaling labels in More Settings and writes them back', () => {
+    const form = {
+      ...newServiceForm('web', 'nginx'),
+      labels: {
+        'aliyun.auto_scaling.max_memory': '80',
+        'aliyun.auto_scaling.min_memory': '20',
+        'aliyun.auto_scaling.max_instances': '4',
+        'aliyun.probe.url': 'http://container:80',
+      },
+    };
+    const values = toFormValues(form);
+    expect(values.autoScalingEnabled).toBe(true);
+    expect(values.autoScaling).toEqual({
+      metric: 'memory',
+      expansion: 80,
+      contraction: 20,
+      step: 1,
+      minInstances: 1,
+      maxInstances: 4,
+    });
+    expect(values.labels).toEqual([{ key: 'aliyun.probe.url', value: 'http://container:80' }]);
+    expect(toServiceForm({ ...values, autoScalingEnabled: false }).labels).toEqual({
+      'aliyun.probe.url': 'http://container:80',
+    });
+    expect(toServiceForm({ ...values, autoScaling: { ...values.autoScaling, step: 2 } }).labels).toMatchObject({
+      'aliyun.auto_scaling.max_memory': '80',
+      'aliyun.auto_scaling.min_memory': '20',
+      'aliyun.auto_scaling.step': '2',
+      'aliyun.auto_scaling.min_instances': '1',
+      'aliyun.auto_scaling.max_instances': '4',
+    });
+  });
 });

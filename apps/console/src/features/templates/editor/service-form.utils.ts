@@ -1,4 +1,6 @@
-import type { ServiceForm } from '@cs/compose';
+import { autoScalingLabels, isAutoScalingLabel, readAutoScalingLabels } from '@cs/compose';
+import type { ImageAutoScaling, ServiceForm } from '@cs/compose';
+import { DEFAULT_AUTO_SCALING } from '../../workloads/auto-scaling/auto-scaling.utils.ts';
 
 /** A `key: value` row of the Environment and Labels lists. */
 export interface KeyValue {
@@ -20,6 +22,9 @@ export interface ServiceFormValues {
   environment: KeyValue[];
   /** Web Routing: `aliyun.routing.port_$container_port` labels, one row per container port. */
   routes: WebRoute[];
+  /** More Settings: Auto Scaling, written as the `aliyun.auto_scaling.*` labels. */
+  autoScalingEnabled: boolean;
+  autoScaling: ImageAutoScaling;
   /** The other labels. */
   labels: KeyValue[];
 }
@@ -62,6 +67,7 @@ function record(list: readonly KeyValue[]): Record<string, string> {
 
 /** The dialog's fields for a service's current settings. */
 export function toFormValues(form: ServiceForm): ServiceFormValues {
+  const scaling = readAutoScalingLabels(form.labels ?? {});
   return {
     name: form.name,
     image: form.image ?? '',
@@ -77,7 +83,9 @@ export function toFormValues(form: ServiceForm): ServiceFormValues {
       const port = ROUTING_LABEL.exec(key)?.[1];
       return port === undefined ? [] : [{ containerPort: Number(port), domain: value }];
     }),
-    labels: rows(form.labels).filter(({ key }) => !ROUTING_LABEL.test(key)),
+    autoScalingEnabled: scaling !== undefined,
+    autoScaling: scaling ?? DEFAULT_AUTO_SCALING,
+    labels: rows(form.labels).filter(({ key }) => !ROUTING_LABEL.test(key) && !isAutoScalingLabel(key)),
   };
 }
 
@@ -100,12 +108,13 @@ export function toServiceForm(values: ServiceFormValues, original?: ServiceForm)
     volumes: values.volumes,
     environment: record(values.environment),
     labels: {
-      ...record(values.labels.filter(({ key }) => !ROUTING_LABEL.test(key.trim()))),
+      ...record(values.labels.filter(({ key }) => !ROUTING_LABEL.test(key.trim()) && !isAutoScalingLabel(key.trim()))),
       ...Object.fromEntries(
         values.routes
           .filter((r) => r.containerPort != null && r.domain.trim() !== '')
           .map((r) => [`aliyun.routing.port_${r.containerPort}`, r.domain.trim()]),
       ),
+      ...(values.autoScalingEnabled ? Object.fromEntries(autoScalingLabels(values.autoScaling)) : {}),
     },
   };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildImageTemplate } from '@cs/compose';
 import {
-  autoScalingProblem,
   catalogueName,
   hostPortProblem,
   initialImageValues,
@@ -65,16 +64,6 @@ describe('field rules', () => {
     expect(volumeProblem('target', 'data')).toMatch(/absolute/);
     expect(volumeProblem('target', '/a:b')).toMatch(/colon/);
     expect(volumeProblem('source', '')).toMatch(/host path or a data volume name/);
-  });
-
-  it('holds Auto Scaling to the guide’s constraints', () => {
-    const ok = { metric: 'cpu' as const, expansion: 70, contraction: 20, step: 1, minInstances: 1, maxInstances: 10 };
-    expect(autoScalingProblem(ok)).toBeUndefined();
-    expect(autoScalingProblem({ ...ok, expansion: 40 })?.field).toBe('expansion');
-    expect(autoScalingProblem({ ...ok, contraction: 60 })?.field).toBe('contraction');
-    expect(autoScalingProblem({ ...ok, expansion: 60, contraction: 40 })?.message).toMatch(/at least 30% higher/);
-    expect(autoScalingProblem({ ...ok, step: 6 })?.field).toBe('step');
-    expect(autoScalingProblem({ ...ok, minInstances: 11 })?.field).toBe('minInstances');
   });
 });
 

@@ -1,4 +1,5 @@
 import { RESERVED_HOST_PORTS } from '@cs/compose';
+import { DEFAULT_AUTO_SCALING } from '../../../workloads/auto-scaling/auto-scaling.utils.ts';
 import type { AcrossZones, ImageAutoScaling, ImageLoadBalancer, ImageTemplateForm } from '@cs/compose';
 
 /** A row of a list field as the form holds it: numbers are null until typed. */
@@ -71,7 +72,7 @@ export function initialImageValues(image = '', version = ''): ImageFormValues {
     rollingUpdates: false,
     acrossZones: 'none',
     autoScalingEnabled: false,
-    autoScaling: { metric: 'cpu', expansion: 70, contraction: 10, step: 1, minInstances: 1, maxInstances: 10 },
+    autoScaling: DEFAULT_AUTO_SCALING,
   };
 }
 
@@ -133,28 +134,6 @@ export function volumeProblem(part: 'source' | 'target', text: string | undefine
   if (value === '') return part === 'source' ? 'Enter a host path or a data volume name.' : 'Enter the container path.';
   if (value.includes(':')) return 'A path or volume name cannot contain a colon (:).';
   if (part === 'target' && !value.startsWith('/')) return 'The container path is absolute: it starts with /.';
-  return undefined;
-}
-
-/** The guide's Auto Scaling constraints, the first one broken; undefined when all hold. */
-export function autoScalingProblem(
-  a: ImageAutoScaling,
-): { field: keyof ImageAutoScaling; message: string } | undefined {
-  if (!(a.expansion >= 50 && a.expansion <= 100))
-    return { field: 'expansion', message: 'The range of the Expansion Condition is 50%~100%.' };
-  if (!(a.contraction >= 0 && a.contraction <= 50))
-    return { field: 'contraction', message: 'The range of the Contraction Condition is 0%~50%.' };
-  if (a.expansion - a.contraction < 30)
-    return {
-      field: 'expansion',
-      message: 'The Expansion Condition must be at least 30% higher than the Contraction Condition.',
-    };
-  if (!(a.step >= 1 && a.step <= 5)) return { field: 'step', message: 'The range of the Step is 1~5.' };
-  if (a.minInstances > a.maxInstances)
-    return {
-      field: 'minInstances',
-      message: 'The Min Number of Containers cannot be greater than the Max Number of Containers.',
-    };
   return undefined;
 }
 
