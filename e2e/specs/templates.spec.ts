@@ -117,6 +117,8 @@ test('a sample is saved as one’s own; a save over someone else’s change show
   const id = new URL(page.url()).pathname.split('/').pop() ?? '';
 
   await templateDetailPage.button('Edit').click();
+  // The edit page has the version it edits (the detail page's read-only editor is no sign of it).
+  await expect(page.getByRole('heading', { name: `Edit Template: ${name}` })).toBeVisible();
   await editor.waitForEditor();
   // Someone else saves the template meanwhile.
   const current = await (await page.request.get(`/api/v1/templates/${id}`)).json();

@@ -96,9 +96,16 @@ test('a Redeploy trigger made in the console, called with curl, redeploys the ap
   await page.getByRole('button', { name: 'Create Trigger', exact: true }).click();
   const scaleOut = page.getByRole('dialog', { name: 'Create Trigger' });
   await expect(scaleOut.getByText('Scale Out', { exact: true })).toBeVisible();
-  await scaleOut.getByRole('combobox', { name: 'Service' }).click();
-  // antd's role=option nodes are hidden stand-ins for screen readers: click the visible item.
-  await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: 'express (1 container)' }).click();
+  // antd's role=option nodes are hidden stand-ins for screen readers: click the visible item, and
+  // again if a refetch of the services (the redeploy just made) re-rendered the list under the click.
+  await expect(async () => {
+    await scaleOut.getByRole('combobox', { name: 'Service' }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'express (1 container)' })
+      .click({ timeout: 5_000 });
+    // The dropdown is a portal outside the dialog: the label inside it is the chosen value.
+    await expect(scaleOut.locator('.ant-select', { hasText: 'express (1 container)' })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await scaleOut.getByRole('spinbutton', { name: 'Scale Out Amount' }).fill('2');
   await screenshot(page, 'trigger-create-scale-out');
   await scaleOut.getByRole('button', { name: 'Create' }).click();

@@ -142,6 +142,12 @@ describe('container auto scaling', () => {
       .expect(400);
     const fields = (bad.body.fieldErrors as { field: string; message: string }[]).map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['hours', 'policy.bounds.cpu.expansion', 'policy.step']));
+    // A day of one-minute periods replays in one request.
+    const day = ReplayResultSchema.parse(
+      (await api('post', `/services/${web.metadata.id}/auto-scaling/replay`).send({ hours: 24 }).expect(200)).body,
+    );
+    expect(day.periods).toBe(24 * 60);
+    expect(day.emptyPeriods).toBeGreaterThan(23 * 60);
     await api('post', '/services/nope/auto-scaling/replay').send({}).expect(404);
     await api('get', '/services/nope/auto-scaling').expect(404);
   });

@@ -16,6 +16,8 @@ import { periodEndAt } from './container-scaler.ts';
 import type { ServiceAveragesSource } from './service-averages.ts';
 
 const HOUR_MS = 3_600_000;
+/** The replay averages a large service over this many of its containers (ADR 028). */
+const REPLAY_CONTAINERS = 100;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 const policyOf = (input: ScalingPolicyInput): ScalingPolicy => ({ ...input, contractionStep: input.step });
@@ -64,7 +66,10 @@ export class ContainerScalingService {
       throw new ConflictError(`Service ${service.metadata.name} has no auto scaling policy: give one to replay.`);
     const to = periodEndAt(this.now());
     const from = to - request.hours * HOUR_MS;
-    const averages = (await this.source.averages([service], from, to, SCALING_PERIOD_MS)).get(id) ?? [];
+    const averages =
+      (await this.source.averages([service], from, to, SCALING_PERIOD_MS, { maxContainers: REPLAY_CONTAINERS })).get(
+        id,
+      ) ?? [];
     const periods = averages.map((a, i) => ({ end: from + (i + 1) * SCALING_PERIOD_MS, averages: a }));
     const start = Math.min(given.max, Math.max(given.min, service.spec.definition.scale));
     const outcome = replayPolicy(given, periods, start);

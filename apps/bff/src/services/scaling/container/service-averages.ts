@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { findInstanceType } from '@cs/domain';
 import type { Node, PeriodAverages, Service } from '@cs/domain';
 import { SAMPLE_MS, deriveContainerMetrics } from '@cs/simulator';
@@ -11,8 +12,18 @@ import { spikeWindowOf } from '../../metrics/metric-subjects.ts';
 const GIB = 1024 ** 3;
 /** Services whose containers are read and derived together; others' requests go between chunks. */
 const SERVICE_CHUNK = 5;
+/** The longest the derivation holds the event loop before letting others in. */
+const SLICE_MS = 20;
 
 const yieldTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+export interface AveragesOptions {
+  /**
+   * Average over at most this many of each service's containers (the first by name): a day of
+   * samples costs milliseconds a container, and a hundred of them already show the service's load.
+   */
+  maxContainers?: number;
+}
 
 /** What the scaler and the what-if replay need of the metrics: a service's averages per period. */
 export interface ServiceAveragesSource {
@@ -26,6 +37,7 @@ export interface ServiceAveragesSource {
     from: number,
     to: number,
     periodMs: number,
+    options?: AveragesOptions,
   ): Promise<Map<string, PeriodAverages[]>>;
 }
 
@@ -48,10 +60,16 @@ export class MetricsAveragesSource implements ServiceAveragesSource {
     private readonly now: () => number,
   ) {}
 
-  async averages(services: readonly Service[], from: number, to: number, periodMs: number) {
+  async averages(
+    services: readonly Service[],
+    from: number,
+    to: number,
+    periodMs: number,
+    options: AveragesOptions = {},
+  ) {
     const answers = new Map<string, PeriodAverages[]>();
     for (const chunk of chunks(services, SERVICE_CHUNK)) {
-      await this.chunk(chunk, from, to, periodMs, answers);
+      await this.chunk(chunk, { from, to, periodMs, maxContainers: options.maxContainers ?? Infinity }, answers);
       await yieldTurn();
     }
     return answers;
@@ -59,9 +77,7 @@ export class MetricsAveragesSource implements ServiceAveragesSource {
 
   private async chunk(
     services: readonly Service[],
-    from: number,
-    to: number,
-    periodMs: number,
+    { from, to, periodMs, maxContainers }: { from: number; to: number; periodMs: number; maxContainers: number },
     answers: Map<string, PeriodAverages[]>,
   ): Promise<void> {
     const ids = services.map((s) => s.metadata.id);
@@ -73,8 +89,13 @@ export class MetricsAveragesSource implements ServiceAveragesSource {
     const window: MetricWindow = { from, stepMs: SAMPLE_MS, steps: (periods * periodMs) / SAMPLE_MS };
     const perPeriod = periodMs / SAMPLE_MS;
     const byService = new Map<string, MetricContainer[]>();
-    for (const c of containers) byService.set(c.serviceId, [...(byService.get(c.serviceId) ?? []), c]);
+    for (const c of [...containers].sort((a, b) => a.name.localeCompare(b.name))) {
+      const list = byService.get(c.serviceId) ?? [];
+      if (list.length < maxContainers) list.push(c);
+      byService.set(c.serviceId, list);
+    }
     const now = this.now();
+    let sliceStart = performance.now();
     for (const service of services) {
       const cpu: (number | null)[][] = Array.from({ length: periods }, () => []);
       const memory: (number | null)[][] = Array.from({ length: periods }, () => []);
@@ -86,6 +107,11 @@ export class MetricsAveragesSource implements ServiceAveragesSource {
         series.memory.forEach((v, step) =>
           memory[Math.floor(step / perPeriod)]?.push(v === null ? null : (100 * v) / capacity),
         );
+        // Hours of samples take milliseconds a container: others' requests go between.
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldTurn();
+          sliceStart = performance.now();
+        }
       }
       answers.set(
         service.metadata.id,
