@@ -11,14 +11,16 @@ const TEMPLATE = [
   '  image: wordpress:4.5',
   '  labels:',
   "    aliyun.scale: '1'",
-  "    aliyun.auto_scaling.max_cpu: '60'",
-  "    aliyun.auto_scaling.min_cpu: '30'",
+  "    aliyun.auto_scaling.max_cpu: '70'",
+  "    aliyun.auto_scaling.min_cpu: '40'",
   "    aliyun.auto_scaling.step: '1'",
   "    aliyun.auto_scaling.min_instances: '1'",
   "    aliyun.auto_scaling.max_instances: '3'",
   '',
 ].join('\n');
 
+// Bounds and load hold whatever the simulated hour: the traffic model's daily curve runs from 0.55
+// (night) to 1.45 (afternoon) times the usual load, so x20 is over 70% and the usual under 40%.
 test('a load spike scales a service out to its Max and back, and the replay counts the scalings', async ({
   page,
   signInPage,
@@ -52,7 +54,7 @@ test('a load spike scales a service out to its Max and back, and the replay coun
     await test.step('the Auto Scaling tab shows the policy', async () => {
       await serviceDetailPage.goto(web.metadata.id);
       await page.getByRole('tab', { name: 'Auto Scaling', exact: true }).click();
-      await expect(page.getByText('CPU Usage: expand ≥ 60%, contract ≤ 30%')).toBeVisible();
+      await expect(page.getByText('CPU Usage: expand ≥ 70%, contract ≤ 40%')).toBeVisible();
       await expect(page.getByText('1 (Min 1, Max 3)')).toBeVisible();
       await screenshot(page, 'auto-scaling-policy');
     });
@@ -62,16 +64,16 @@ test('a load spike scales a service out to its Max and back, and the replay coun
       const spikes = new LoadSpikePanel(page);
       await spikes.form().getByRole('combobox', { name: 'Service' }).click();
       await page.locator('.ant-select-dropdown:visible').getByTitle('shop_web', { exact: true }).click();
-      await spikes.form().getByRole('spinbutton', { name: 'Load (times usual)' }).fill('8');
+      await spikes.form().getByRole('spinbutton', { name: 'Load (times usual)' }).fill('20');
       await spikes.form().getByRole('spinbutton', { name: 'Minutes' }).fill('15');
       await spikes.form().getByRole('button', { name: 'Start Load Spike' }).click();
-      await expect(spikes.table()).toContainText('8 × usual');
+      await expect(spikes.table()).toContainText('20 × usual');
       await serviceDetailPage.goto(web.metadata.id, 'events');
       // A simulated minute is 2 s here (SIM_SPEED 30): six periods over the bound take about 12 s.
       await expect(serviceDetailPage.eventsTable()).toContainText('scale out from 2 to 3 containers', {
         timeout: 90_000,
       });
-      await expect(serviceDetailPage.eventsTable()).toContainText('(over 60%) for 3 consecutive one-minute periods');
+      await expect(serviceDetailPage.eventsTable()).toContainText('(over 70%) for 3 consecutive one-minute periods');
       await screenshot(page, 'auto-scaling-out');
       await serviceDetailPage.open('Containers');
       await expect(serviceDetailPage.containers.row('shop_web_3')).toContainText('running', { timeout: 60_000 });
@@ -82,7 +84,7 @@ test('a load spike scales a service out to its Max and back, and the replay coun
       await expect(serviceDetailPage.eventsTable()).toContainText('scale in from 2 to 1 container.', {
         timeout: 120_000,
       });
-      await expect(serviceDetailPage.eventsTable()).toContainText('(under 30%) for 3 consecutive one-minute periods');
+      await expect(serviceDetailPage.eventsTable()).toContainText('(under 40%) for 3 consecutive one-minute periods');
       await screenshot(page, 'auto-scaling-in');
     });
 
@@ -97,9 +99,9 @@ test('a load spike scales a service out to its Max and back, and the replay coun
         'this policy would have scaled the service 2 times: 1 expansion and 1 contraction, from 1 container to 1 container.',
       );
       await expect(replay.getByRole('figure', { name: 'Replayed usage' })).toBeVisible();
-      await replay.getByRole('spinbutton', { name: 'Contraction Condition' }).fill('40');
+      await replay.getByRole('spinbutton', { name: 'Contraction Condition' }).fill('50');
       await expect(replay.getByText('The Expansion Condition must be at least 30% higher')).toBeVisible();
-      await replay.getByRole('spinbutton', { name: 'Contraction Condition' }).fill('30');
+      await replay.getByRole('spinbutton', { name: 'Contraction Condition' }).fill('40');
       await screenshot(page, 'auto-scaling-replay');
     });
   } finally {
